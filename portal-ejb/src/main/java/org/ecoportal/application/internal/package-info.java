@@ -1,0 +1,2 @@
+/** Stateless EJB implementations of the use cases: role checks, tenant scoping, transactions. */
+package org.ecoportal.application.internal;

@@ -1,0 +1,21 @@
+package org.ecoportal.domain.model.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.ecoportal.domain.model.identity.Caller;
+import org.ecoportal.domain.model.tenant.Tenant;
+
+/** Organisations and their members; every query is confined to one tenant. */
+public interface OrganisationRepository {
+
+  /** The organisation the user acts for, if the user has been enrolled in one. */
+  Optional<Organisation> organisationOf(Caller caller);
+
+  /** All organisations of the tenant, by name. */
+  List<Organisation> allOf(Tenant tenant);
+
+  /** How many users act for each organisation of the tenant, keyed by organisation id. */
+  Map<UUID, Long> memberCounts(Tenant tenant);
+}

@@ -1,0 +1,2 @@
+/** Versioned schema migrations (Flyway), run once at start-up. */
+package org.ecoportal.infrastructure.migration;

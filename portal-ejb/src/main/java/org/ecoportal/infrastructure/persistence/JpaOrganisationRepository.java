@@ -1,0 +1,52 @@
+package org.ecoportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.ecoportal.domain.model.identity.Caller;
+import org.ecoportal.domain.model.organisation.Organisation;
+import org.ecoportal.domain.model.organisation.OrganisationRepository;
+import org.ecoportal.domain.model.tenant.Tenant;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Override
+  public Optional<Organisation> organisationOf(Caller caller) {
+    return em.createQuery(
+            "select m.organisation from Membership m"
+                + " where m.tenant = :tenant and m.username = :username and m.organisation.tenant = :tenant",
+            Organisation.class)
+        .setParameter("tenant", caller.tenant().code())
+        .setParameter("username", caller.username())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Organisation> allOf(Tenant tenant) {
+    return em.createQuery(
+            "select o from Organisation o where o.tenant = :tenant order by o.name", Organisation.class)
+        .setParameter("tenant", tenant.code())
+        .getResultList();
+  }
+
+  @Override
+  public Map<UUID, Long> memberCounts(Tenant tenant) {
+    return em.createQuery(
+            "select m.organisation.id, count(m) from Membership m where m.tenant = :tenant"
+                + " group by m.organisation.id",
+            Object[].class)
+        .setParameter("tenant", tenant.code())
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+  }
+}
