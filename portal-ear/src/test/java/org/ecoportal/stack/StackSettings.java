@@ -1,0 +1,76 @@
+package org.ecoportal.stack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where each part of the stack listens and keeps its files. The development portal uses the
+ * well-known ports and keeps its data between runs; the integration tests use ports 10000 higher
+ * and a fresh folder under {@code target/}, so both can run at the same time.
+ */
+public record StackSettings(
+    String name,
+    Path dataDir,
+    int databasePort,
+    int keycloakPort,
+    int keycloakManagementPort,
+    int smtpPort,
+    int imapPort,
+    int mailApiPort,
+    int portalPort,
+    int portalManagementPort,
+    boolean keepData) {
+
+  static final String DB_USER = "portal";
+  static final String DB_PASSWORD = "portal";
+  static final String DB_NAME = "portal";
+  static final String KEYCLOAK_DB = "keycloak";
+
+  /** The development portal: {@code PORTAL_DATA_DIR}, default {@code ~/.eco-portal}. */
+  public static StackSettings development() {
+    String configured = System.getenv("PORTAL_DATA_DIR");
+    Path data =
+        configured == null || configured.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".eco-portal")
+            : Path.of(configured);
+    return new StackSettings(
+        "development", data.toAbsolutePath(), 5433, 8180, 9100, 3025, 3143, 8025, 8080, 9990, true);
+  }
+
+  /** The stack of the integration tests, wiped at each run. */
+  public static StackSettings test(Path dir) {
+    return new StackSettings(
+        "test", dir.toAbsolutePath(), 15433, 18180, 19100, 13025, 13143, 18025, 18080, 19990, false);
+  }
+
+  public Path logDir() {
+    return dataDir.resolve("logs");
+  }
+
+  public String portalUrl() {
+    return "http://localhost:" + portalPort;
+  }
+
+  public String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  public String mailApiUrl() {
+    return "http://localhost:" + mailApiPort;
+  }
+
+  /** What the portal's server configuration reads ({@code configure-server.cli}). */
+  public Map<String, String> portalEnvironment() {
+    return Map.of(
+        "PORTAL_DB_HOST", "localhost",
+        "PORTAL_DB_PORT", Integer.toString(databasePort),
+        "PORTAL_DB_NAME", DB_NAME,
+        "PORTAL_DB_USER", DB_USER,
+        "PORTAL_DB_PASSWORD", DB_PASSWORD,
+        "PORTAL_KEYCLOAK_URL", keycloakUrl(),
+        "PORTAL_URL", portalUrl(),
+        "PORTAL_SMTP_HOST", "localhost",
+        "PORTAL_SMTP_PORT", Integer.toString(smtpPort),
+        "PORTAL_DEMO_DATA", "true");
+  }
+}
