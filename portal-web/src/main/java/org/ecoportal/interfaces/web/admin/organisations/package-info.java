@@ -1,0 +1,2 @@
+/** The tenant administrator's list of organisations. */
+package org.ecoportal.interfaces.web.admin.organisations;

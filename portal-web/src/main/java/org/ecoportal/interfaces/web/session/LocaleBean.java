@@ -1,0 +1,66 @@
+package org.ecoportal.interfaces.web.session;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ecoportal.domain.model.tenant.Tenant;
+
+/**
+ * The language the user reads the portal in: the tenant's language at first, English or the
+ * tenant's language on request. Kept for the session.
+ */
+@Named("localeBean")
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentTenant tenant;
+
+  private Locale chosen;
+
+  public Locale getLocale() {
+    if (chosen != null && getAvailable().contains(chosen)) {
+      return chosen;
+    }
+    return tenant.get().map(Tenant::defaultLocale).orElse(Locale.ENGLISH);
+  }
+
+  /** The language tag of the current locale, e.g. {@code zh-TW}. */
+  public String getLanguage() {
+    return getLocale().toLanguageTag();
+  }
+
+  public void setLanguage(String tag) {
+    Locale requested = Locale.forLanguageTag(tag == null ? "" : tag);
+    if (getAvailable().contains(requested)) {
+      chosen = requested;
+    }
+  }
+
+  /** English and the tenant's own language. */
+  public List<Locale> getAvailable() {
+    List<Locale> locales = new ArrayList<>(List.of(Locale.ENGLISH));
+    tenant.get().map(Tenant::defaultLocale).filter(l -> !l.equals(Locale.ENGLISH)).ifPresent(locales::add);
+    return locales;
+  }
+
+  /** Each language named in itself, as people look for it. */
+  public String nameOf(Locale locale) {
+    return locale.getDisplayName(locale);
+  }
+
+  /** Applies the chosen language by reloading the page the user is on. */
+  public void apply() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(
+        external.getRequestContextPath() + external.getRequestServletPath() + external.getRequestPathInfo());
+  }
+}

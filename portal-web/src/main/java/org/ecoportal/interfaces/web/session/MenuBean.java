@@ -1,0 +1,62 @@
+package org.ecoportal.interfaces.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecoportal.domain.model.identity.Role;
+
+/** The menu of the signed-in user: the entries of each role the user holds, and nothing else. */
+@Named("menu")
+@RequestScoped
+public class MenuBean {
+
+  /** One menu entry; {@code labelKey} is a key of the messages bundle. */
+  public record Entry(String labelKey, String href, String icon, boolean current) {}
+
+  /** One role's entries under its heading. */
+  public record Section(String headingKey, List<Entry> entries) {}
+
+  @Inject private HttpServletRequest request;
+  @Inject private CurrentTenant tenant;
+  @Inject private PortalUser user;
+
+  private List<Section> sections;
+
+  public List<Section> getSections() {
+    if (sections == null) {
+      sections = build();
+    }
+    return sections;
+  }
+
+  private List<Section> build() {
+    List<Section> result = new ArrayList<>();
+    if (!tenant.isPresent()) {
+      return result;
+    }
+    for (Role role : user.getRoles()) {
+      List<Entry> entries = new ArrayList<>();
+      entries.add(entry("menu.dashboard", role.roleName() + "/dashboard.xhtml", "pi pi-home"));
+      if (role == Role.TENANT_ADMIN) {
+        entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
+      }
+      result.add(new Section("role." + role.roleName(), entries));
+    }
+    if (!result.isEmpty()) {
+      result.add(
+          new Section(
+              "menu.account",
+              List.of(entry("menu.myOrganisation", "account/organisation.xhtml", "pi pi-id-card"))));
+    }
+    return result;
+  }
+
+  private Entry entry(String labelKey, String view, String icon) {
+    String href = request.getContextPath() + "/" + tenant.getCode() + "/" + view;
+    String currentView = request.getPathInfo();
+    return new Entry(labelKey, href, icon, currentView != null && currentView.equals("/" + view));
+  }
+}
