@@ -75,6 +75,11 @@ final class ApplicationServer implements Part {
   }
 
   @Override
+  public java.util.stream.Stream<ProcessHandle> processes() {
+    return process.tree();
+  }
+
+  @Override
   public void close() {
     process.stop(Duration.ofSeconds(30));
   }

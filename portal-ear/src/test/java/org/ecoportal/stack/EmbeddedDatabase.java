@@ -81,6 +81,17 @@ final class EmbeddedDatabase implements Part {
   }
 
   @Override
+  public java.util.stream.Stream<ProcessHandle> processes() {
+    // The server's main process is named in postmaster.pid; its workers are its children.
+    try {
+      long pid = Long.parseLong(Files.readAllLines(dataDir().resolve("postmaster.pid")).get(0).trim());
+      return ProcessHandle.of(pid).stream().flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h), h.children()));
+    } catch (IOException | RuntimeException e) {
+      return java.util.stream.Stream.empty();
+    }
+  }
+
+  @Override
   public void close() {
     if (postgres != null) {
       try {

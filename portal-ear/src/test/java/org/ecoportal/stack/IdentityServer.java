@@ -79,6 +79,11 @@ final class IdentityServer implements Part {
   }
 
   @Override
+  public java.util.stream.Stream<ProcessHandle> processes() {
+    return process.tree();
+  }
+
+  @Override
   public void close() {
     process.stop(Duration.ofSeconds(20));
   }

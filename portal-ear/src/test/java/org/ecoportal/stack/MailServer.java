@@ -61,6 +61,11 @@ final class MailServer implements Part {
   }
 
   @Override
+  public java.util.stream.Stream<ProcessHandle> processes() {
+    return process.tree();
+  }
+
+  @Override
   public void close() {
     process.stop(Duration.ofSeconds(10));
   }

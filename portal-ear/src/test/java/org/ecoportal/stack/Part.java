@@ -14,6 +14,11 @@ interface Part extends AutoCloseable {
   /** Where the part writes its log. */
   Path log();
 
+  /** The operating-system processes of the part, for memory figures. */
+  default java.util.stream.Stream<ProcessHandle> processes() {
+    return java.util.stream.Stream.empty();
+  }
+
   /** Stops the part; does nothing when it is not running. */
   @Override
   void close();

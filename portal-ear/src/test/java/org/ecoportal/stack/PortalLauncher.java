@@ -56,7 +56,12 @@ public final class PortalLauncher {
       OUT.println("[portal] FAILED: " + e.getMessage());
       System.exit(1);
     }
-    printWelcome(settings, stack, Duration.ofNanos(System.nanoTime() - begin));
+    Duration total = Duration.ofNanos(System.nanoTime() - begin);
+    if (Boolean.getBoolean("portal.benchmark")) {
+      printFigures(stack, total);
+      System.exit(0); // the shutdown hook stops everything
+    }
+    printWelcome(settings, stack, total);
     stopped.await();
   }
 
@@ -65,6 +70,22 @@ public final class PortalLauncher {
       OUT.println("[portal] FAILED: Java " + Runtime.version() + " is too old; the portal needs Java 17 or newer.");
       System.exit(1);
     }
+  }
+
+  /** {@code -Dportal.benchmark}: start, print start times and memory, stop. */
+  private static void printFigures(Stack stack, Duration total) {
+    OUT.println();
+    OUT.println("[benchmark] start time and resident memory per part");
+    Map<String, Long> memory = stack.residentMemory();
+    stack.startTimes()
+        .forEach(
+            (part, took) ->
+                OUT.printf(
+                    "[benchmark] %-20s %6.1f s %6d MiB%n",
+                    part, took.toMillis() / 1000.0, memory.getOrDefault(part, 0L)));
+    OUT.printf(
+        "[benchmark] %-20s %6.1f s %6d MiB%n",
+        "whole stack", total.toMillis() / 1000.0, memory.values().stream().mapToLong(Long::longValue).sum());
   }
 
   private static void printWelcome(StackSettings settings, Stack stack, Duration total) {

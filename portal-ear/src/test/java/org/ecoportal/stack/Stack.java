@@ -37,6 +37,17 @@ final class Stack implements AutoCloseable {
     }
   }
 
+  /** Resident memory of each started part, in MiB, in start order. */
+  Map<String, Long> residentMemory() {
+    Map<String, Long> memory = new LinkedHashMap<>();
+    List<Part> inOrder = new ArrayList<>(started);
+    java.util.Collections.reverse(inOrder);
+    for (Part part : inOrder) {
+      memory.put(part.name(), part.processes().mapToLong(ManagedProcess::residentMiB).sum());
+    }
+    return memory;
+  }
+
   Map<String, Duration> startTimes() {
     return startTimes;
   }
