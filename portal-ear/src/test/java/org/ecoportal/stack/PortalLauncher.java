@@ -45,6 +45,8 @@ public final class PortalLauncher {
     long begin = System.nanoTime();
     try {
       OUT.println("[portal] Data folder: " + settings.dataDir() + " (kept between runs)");
+      // Fail before starting anything when a port is taken.
+      settings.ports().forEach((port, what) -> ManagedProcess.requireFree(port, what));
       stack.start(
           List.of(
               new EmbeddedDatabase(settings),

@@ -43,6 +43,20 @@ public record StackSettings(
         "test", dir.toAbsolutePath(), 15433, 18180, 19100, 13025, 13143, 18025, 18080, 19990, false);
   }
 
+  /** Every port the stack listens on, with what listens there. */
+  public Map<Integer, String> ports() {
+    Map<Integer, String> ports = new java.util.LinkedHashMap<>();
+    ports.put(databasePort, "PostgreSQL");
+    ports.put(smtpPort, "mail SMTP");
+    ports.put(imapPort, "mail IMAP");
+    ports.put(mailApiPort, "mail reader");
+    ports.put(keycloakPort, "Keycloak HTTP");
+    ports.put(keycloakManagementPort, "Keycloak management");
+    ports.put(portalPort, "portal HTTP");
+    ports.put(portalManagementPort, "WildFly management");
+    return ports;
+  }
+
   public Path logDir() {
     return dataDir.resolve("logs");
   }
