@@ -26,6 +26,7 @@ final class PortalBrowser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
+  private final Path profile;
 
   PortalBrowser() {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -46,10 +47,11 @@ final class PortalBrowser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=en-US");
     try {
-      options.addArguments("--user-data-dir=" + Files.createTempDirectory("portal-browser"));
+      profile = Files.createTempDirectory("portal-browser");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+    options.addArguments("--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
@@ -109,6 +111,25 @@ final class PortalBrowser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /** Types into the field with this id, replacing what it held. */
+  void type(String id, String text) {
+    WebElement field = element(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Picks the option labelled {@code label} of the PrimeFaces select menu with this id. */
+  void choose(String id, String label) {
+    click(By.id(id));
+    click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+  }
+
+  /** Waits until an Ajax request of the page has finished. */
+  void settle() {
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   void click(By locator) {
     element(locator).click();
   }
@@ -124,6 +145,11 @@ final class PortalBrowser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a leftover temporary profile is harmless
+    }
   }
 
   /** Saves what the browser shows to {@code target/screenshots/<name>.png}, for people to look at. */

@@ -79,6 +79,15 @@ class PublicEndpointsIT {
   }
 
   @Test
+  void theVerificationPageAnswersUnknownNumbersWithoutASession() throws Exception {
+    HttpResponse<String> response = get("/site/public/verify.xhtml?number=KR-2026-999999");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("verdict-UNKNOWN"), response.body());
+    assertFalse(response.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"));
+    assertTrue(get("/site/public/verify.xhtml?number=%3Cscript%3E").body().contains("verdict-UNKNOWN"));
+  }
+
+  @Test
   void errorPagesSayWhatHappened() throws Exception {
     HttpResponse<String> response = get("/site/no-such-page.xhtml");
     assertEquals(404, response.statusCode());

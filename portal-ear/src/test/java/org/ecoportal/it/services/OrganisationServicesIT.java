@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.ejb.EJBAccessException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import org.ecoportal.application.MembershipService;
 import org.ecoportal.application.OrganisationDirectory;
 import org.ecoportal.application.OrganisationView;
 import org.ecoportal.application.ReadinessService;
+import org.ecoportal.it.Access;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /** The organisation services in a real WildFly on the real PostgreSQL, with the demo data. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,6 +36,7 @@ class OrganisationServicesIT {
   static EnterpriseArchive deployment() {
     return PortalDeployment.withTestClasses(
         OrganisationServicesIT.class,
+        Access.class,
         As.class,
         AsKrAdmin.class,
         AsTwAdmin.class,
@@ -97,8 +97,8 @@ class OrganisationServicesIT {
 
   @Test
   void onlyTenantAdministratorsMayListOrganisations() {
-    assertDenied(() -> krExporter.call(directory::organisations));
-    assertDenied(() -> directory.organisations());
+    Access.assertDenied(() -> krExporter.call(directory::organisations));
+    Access.assertDenied(() -> directory.organisations());
   }
 
   @Test
@@ -117,7 +117,7 @@ class OrganisationServicesIT {
 
   @Test
   void anonymousCallersGetNoOrganisation() {
-    assertDenied(() -> membership.myOrganisation());
+    Access.assertDenied(() -> membership.myOrganisation());
   }
 
   @Test
@@ -152,13 +152,4 @@ class OrganisationServicesIT {
     assertTrue(result.ready(), result.databaseDetail());
   }
 
-  private static void assertDenied(Executable call) {
-    Throwable thrown = assertThrows(Exception.class, call);
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof EJBAccessException) {
-        return;
-      }
-    }
-    fail("expected access to be denied, got " + thrown);
-  }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.organisation.Organisation;
+import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.domain.model.tenant.Tenant;
 
@@ -29,6 +30,24 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         .setParameter("username", caller.username())
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Organisation> find(Tenant tenant, UUID id) {
+    return em.createQuery("select o from Organisation o where o.id = :id and o.tenant = :tenant", Organisation.class)
+        .setParameter("id", id)
+        .setParameter("tenant", tenant.code())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Organisation> ofKind(Tenant tenant, OrganisationKind kind) {
+    return em.createQuery(
+            "select o from Organisation o where o.tenant = :tenant and o.kind = :kind order by o.name", Organisation.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("kind", kind)
+        .getResultList();
   }
 
   @Override

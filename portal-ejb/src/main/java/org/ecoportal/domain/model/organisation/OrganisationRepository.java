@@ -13,6 +13,12 @@ public interface OrganisationRepository {
   /** The organisation the user acts for, if the user has been enrolled in one. */
   Optional<Organisation> organisationOf(Caller caller);
 
+  /** The organisation with this id, if it belongs to the tenant. */
+  Optional<Organisation> find(Tenant tenant, UUID id);
+
+  /** The tenant's organisations of one kind, by name. */
+  List<Organisation> ofKind(Tenant tenant, OrganisationKind kind);
+
   /** All organisations of the tenant, by name. */
   List<Organisation> allOf(Tenant tenant);
 

@@ -40,6 +40,12 @@ public class MenuBean {
     for (Role role : user.getRoles()) {
       List<Entry> entries = new ArrayList<>();
       entries.add(entry("menu.dashboard", role.roleName() + "/dashboard.xhtml", "pi pi-home"));
+      if (role == Role.EXPORTER) {
+        entries.add(entry("menu.applications", role.roleName() + "/applications.xhtml", "pi pi-file-edit"));
+      }
+      if (role == Role.CHAMBER_OFFICER) {
+        entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));
+      }
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
       }

@@ -1,0 +1,233 @@
+package org.ecoportal.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.ExporterApplications;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.QueuePage;
+import org.ecoportal.application.QueueQuery;
+import org.ecoportal.domain.model.application.ApplicationData;
+import org.ecoportal.domain.model.application.ApplicationStatus;
+import org.ecoportal.domain.model.application.FieldProblem;
+import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.ItemLine;
+import org.ecoportal.domain.model.application.WorkflowException;
+import org.ecoportal.it.Access;
+import org.ecoportal.it.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The exporting half of the flow in a real WildFly on the real database: apply, claim, decide. */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationWorkflowIT {
+
+  /** The Korea–New Zealand FTA as the reference data names it. */
+  static final String KR_NZ_AGREEMENT = "KR-NZ-FTA";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return PortalDeployment.withTestClasses(
+        ApplicationWorkflowIT.class, Access.class, As.class, AsKrExporter.class, AsTwExporter.class, AsKrImporter.class,
+        AsKrOfficer.class, AsKrOfficer2.class, AsTwOfficer.class);
+  }
+
+  private ExporterApplications exporterApps;
+  private ChamberDesk desk;
+  private As krExporter;
+  private As twExporter;
+  private As krImporter;
+  private As krOfficer;
+  private As krOfficer2;
+  private As twOfficer;
+
+  @BeforeEach
+  void lookUp() throws Exception {
+    exporterApps = InitialContext.doLookup("java:app/portal-ejb/ExporterApplicationsBean!" + ExporterApplications.class.getName());
+    desk = InitialContext.doLookup("java:app/portal-ejb/ChamberDeskBean!" + ChamberDesk.class.getName());
+    krExporter = InitialContext.doLookup("java:module/AsKrExporter");
+    twExporter = InitialContext.doLookup("java:module/AsTwExporter");
+    krImporter = InitialContext.doLookup("java:module/AsKrImporter");
+    krOfficer = InitialContext.doLookup("java:module/AsKrOfficer");
+    krOfficer2 = InitialContext.doLookup("java:module/AsKrOfficer2");
+    twOfficer = InitialContext.doLookup("java:module/AsTwOfficer");
+    enrolSecondOfficer();
+  }
+
+  /** A second officer of the Korean chamber, for the race between two officers. */
+  private static void enrolSecondOfficer() throws NamingException, java.sql.SQLException {
+    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into organisation_member (id, tenant, username, organisation_id)"
+                    + " select ?, 'kr', 'officer2', m.organisation_id from organisation_member m"
+                    + " where m.tenant = 'kr' and m.username = 'officer' on conflict do nothing")) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.executeUpdate();
+    }
+  }
+
+  private UUID krChamber() throws Exception {
+    return krExporter.call(exporterApps::chambers).get(0).id();
+  }
+
+  private ApplicationData complete(UUID chamber, String consignee) {
+    ItemLine apples =
+        new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/AKL/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
+            new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-001", LocalDate.now().minusDays(3),
+            new BigDecimal("2400.00"), "USD");
+    return new ApplicationData(chamber, consignee, "12 Quay Street, Auckland", "NZ", "Hanbit Orchards", KR_NZ_AGREEMENT, true, "1",
+        "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", "NZAKL", "Keep refrigerated", List.of(apples));
+  }
+
+  private ApplicationView submitted(String consignee) throws Exception {
+    UUID chamber = krChamber();
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
+    return krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), complete(chamber, consignee)));
+  }
+
+  @Test
+  void aDraftKeepsWhatWasTypedAndASubmissionNamesEveryMissingField() throws Exception {
+    ApplicationData partial =
+        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, true, "1", null, null, null, null, null,
+            List.of(new ItemLine("0808", "Apples", null, null, null, null, null, null, null, null, null, null, null, null)));
+    InvalidApplicationException badFormat =
+        assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.create(partial)));
+    assertTrue(fields(badFormat).contains("items[0].hsCode"), fields(badFormat).toString());
+
+    ApplicationData typed =
+        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, true, "1", null, null, null, null, null, List.of());
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(typed));
+    assertEquals(ApplicationStatus.DRAFT, draft.status());
+    assertEquals("Auckland Fine Foods Ltd", krExporter.call(() -> exporterApps.open(draft.id())).data().consigneeName());
+
+    InvalidApplicationException missing =
+        assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), typed)));
+    Set<String> fields = fields(missing);
+    for (String field : List.of("chamberId", "consigneeAddress", "producerName", "agreementCode", "transportMeans", "departureDate", "loadingPort", "items")) {
+      assertTrue(fields.contains(field), field + " not reported: " + fields);
+    }
+    assertEquals(ApplicationStatus.DRAFT, krExporter.call(() -> exporterApps.open(draft.id())).status(), "nothing submitted half-way");
+  }
+
+  @Test
+  void wrongCodesAreRefusedFieldByField() throws Exception {
+    UUID chamber = krChamber();
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
+    ApplicationData good = complete(chamber, "Auckland Fine Foods Ltd");
+    ItemLine unknownHs = new ItemLine("999999", "Mystery", null, 1, "box", BigDecimal.ONE, "KGM", BigDecimal.ONE, BigDecimal.ONE, "WO",
+        "INV-9", LocalDate.now(), BigDecimal.TEN, "USD");
+    ApplicationData bad = new ApplicationData(chamber, good.consigneeName(), good.consigneeAddress(), "NZ", good.producerName(), "ECFA", true,
+        "1", good.transportMeans(), good.departureDate(), "NZAKL", "KRPUS", null, List.of(unknownHs));
+    Set<String> fields =
+        fields(assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), bad))));
+    assertTrue(fields.containsAll(Set.of("items[0].hsCode", "agreementCode", "loadingPort", "dischargePort")), fields.toString());
+  }
+
+  @Test
+  void anOfficerClaimsAndApprovesAndACertificateIsIssued() throws Exception {
+    ApplicationView submitted = submitted("Auckland Fine Foods Ltd");
+    assertEquals(ApplicationStatus.SUBMITTED, submitted.status());
+
+    QueuePage queue = krOfficer.call(() -> desk.queue(new QueueQuery(0, 200, "submittedAt", false, EnumSet.of(ApplicationStatus.SUBMITTED), submitted.reference())));
+    assertEquals(1, queue.total());
+    assertEquals(submitted.id(), queue.rows().get(0).id());
+
+    ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
+    assertEquals("officer", claimed.claimedBy());
+    ApplicationView approved = krOfficer.call(() -> desk.approve(claimed.id(), claimed.version()));
+    assertEquals(ApplicationStatus.APPROVED, approved.status());
+    assertNotNull(approved.certificateNumber());
+    assertTrue(approved.certificateNumber().matches("KR-\\d{4}-\\d{6}"), approved.certificateNumber());
+    assertEquals(List.of("CREATED", "SUBMITTED", "CLAIMED", "APPROVED"), approved.history().stream().map(ApplicationView.EventView::action).toList());
+  }
+
+  @Test
+  void aReturnedApplicationIsAmendedAndSubmittedAgain() throws Exception {
+    ApplicationView submitted = submitted("Seoul Returns Test Ltd");
+    ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
+    assertThrows(WorkflowException.class, () -> krOfficer.call(() -> desk.returnForAmendment(claimed.id(), claimed.version(), " ")), "a reason is needed");
+    ApplicationView returned = krOfficer.call(() -> desk.returnForAmendment(claimed.id(), claimed.version(), "Invoice date is after departure"));
+    assertEquals(ApplicationStatus.RETURNED, returned.status());
+
+    ApplicationView seen = krExporter.call(() -> exporterApps.open(returned.id()));
+    assertEquals("Invoice date is after departure", seen.decisionReason());
+    ApplicationView again = krExporter.call(() -> exporterApps.submit(seen.id(), seen.version(), complete(krChamber(), "Seoul Returns Test Ltd")));
+    assertEquals(ApplicationStatus.SUBMITTED, again.status());
+  }
+
+  @Test
+  void twoOfficersClaimingAtOnceExactlyOneWins() throws Exception {
+    ApplicationView submitted = submitted("Race Test Ltd");
+    ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (As officer : List.of(krOfficer, krOfficer2)) {
+      outcomes.add(executor.submit(() -> {
+        start.await();
+        try {
+          return officer.call(() -> desk.claim(submitted.id(), submitted.version())).claimedBy();
+        } catch (WorkflowException e) {
+          return "refused:" + e.messageKey();
+        }
+      }));
+    }
+    start.countDown();
+    List<String> results = new ArrayList<>();
+    for (Future<String> f : outcomes) {
+      results.add(f.get());
+    }
+    assertEquals(1, results.stream().filter(r -> r.startsWith("refused:application.error.changedMeanwhile")).count(), results.toString());
+    String winner = results.stream().filter(r -> !r.startsWith("refused:")).findFirst().orElseThrow();
+    As loser = winner.equals("officer") ? krOfficer2 : krOfficer;
+    ApplicationView now = krOfficer.call(() -> desk.open(submitted.id()));
+    assertEquals(winner, now.claimedBy());
+    WorkflowException refused = assertThrows(WorkflowException.class, () -> loser.call(() -> desk.approve(now.id(), now.version())));
+    assertEquals("application.error.claimedByOther", refused.messageKey());
+  }
+
+  @Test
+  void nobodyElseSeesTheApplication() throws Exception {
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
+    assertThrows(NotFoundException.class, () -> twExporter.call(() -> exporterApps.open(draft.id())), "another tenant's exporter");
+    assertThrows(NotFoundException.class, () -> krOfficer.call(() -> desk.open(draft.id())), "drafts stay with the exporter");
+    Access.assertDenied(() -> krImporter.call(() -> exporterApps.open(draft.id())));
+    Access.assertDenied(() -> exporterApps.mine());
+
+    ApplicationView submitted = submitted("Visibility Test Ltd");
+    assertThrows(NotFoundException.class, () -> twOfficer.call(() -> desk.open(submitted.id())), "another tenant's chamber");
+    assertThrows(NotFoundException.class, () -> twOfficer.call(() -> desk.claim(submitted.id(), submitted.version())));
+    assertTrue(twOfficer.call(() -> desk.queue(new QueueQuery(0, 200, "submittedAt", true, Set.of(), "Visibility"))).rows().isEmpty());
+    assertThrows(NotFoundException.class, () -> krExporter.call(() -> exporterApps.open(UUID.randomUUID())));
+  }
+
+  private static Set<String> fields(InvalidApplicationException e) {
+    return e.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
+  }
+
+}

@@ -1,0 +1,24 @@
+package org.ecoportal.application;
+
+import java.util.UUID;
+
+/**
+ * A chamber officer's work: the chamber's queue, and the decisions on applications. Confined to the
+ * officer's own chamber.
+ */
+public interface ChamberDesk {
+
+  QueuePage queue(QueueQuery query);
+
+  ApplicationView open(UUID id);
+
+  /** Takes the application; from then on only this officer can decide it. */
+  ApplicationView claim(UUID id, long version);
+
+  /** Approves and issues the certificate. */
+  ApplicationView approve(UUID id, long version);
+
+  ApplicationView reject(UUID id, long version, String reason);
+
+  ApplicationView returnForAmendment(UUID id, long version, String reason);
+}

@@ -1,0 +1,29 @@
+package org.ecoportal.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.ecoportal.domain.model.application.ApplicationData;
+
+/**
+ * An exporter's applications for certificates of origin. Every call is confined to the caller's
+ * own organisation; an id of anyone else's application is answered as not found.
+ */
+public interface ExporterApplications {
+
+  /** The organisation's applications, most recently changed first. */
+  List<ApplicationSummary> mine();
+
+  /** The chambers of the tenant the exporter may apply to. */
+  List<OrganisationView> chambers();
+
+  ApplicationView open(UUID id);
+
+  /** Saves a new draft; only format and length problems refuse it. */
+  ApplicationView create(ApplicationData data);
+
+  /** Saves the draft as typed; {@code version} is the one the exporter edited. */
+  ApplicationView saveDraft(UUID id, long version, ApplicationData data);
+
+  /** Saves and sends it to the chamber; refused with every problem when anything is missing. */
+  ApplicationView submit(UUID id, long version, ApplicationData data);
+}

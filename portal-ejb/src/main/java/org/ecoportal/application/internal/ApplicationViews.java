@@ -1,0 +1,76 @@
+package org.ecoportal.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.ecoportal.application.ApplicationSummary;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.domain.model.application.ApplicationEvent;
+import org.ecoportal.domain.model.application.ApplicationRepository;
+import org.ecoportal.domain.model.application.CertificateApplication;
+import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateRepository;
+import org.ecoportal.domain.model.organisation.Organisation;
+import org.ecoportal.domain.model.organisation.OrganisationRepository;
+
+/** Builds what screens see of applications, and writes their history. */
+@ApplicationScoped
+public class ApplicationViews {
+
+  @Inject private ApplicationRepository applications;
+  @Inject private CertificateRepository certificates;
+  @Inject private OrganisationRepository organisations;
+
+  private final Clock clock = Clock.systemUTC();
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  void record(CertificateApplication application, String actor, String action, String detail) {
+    applications.record(new ApplicationEvent(application.id(), now(), actor, action, detail));
+  }
+
+  ApplicationView view(CertificateApplication a) {
+    return new ApplicationView(
+        a.id(),
+        a.reference(),
+        a.status(),
+        a.version(),
+        a.data(),
+        name(a, a.exporterId()),
+        name(a, a.chamberId()),
+        a.claimedBy(),
+        a.decidedBy(),
+        a.decisionReason(),
+        a.submittedAt(),
+        certificates.ofApplication(a.id()).map(Certificate::number).orElse(null),
+        applications.history(a.id()).stream()
+            .map(e -> new ApplicationView.EventView(e.at(), e.actor(), e.action(), e.detail()))
+            .toList());
+  }
+
+  ApplicationSummary summary(CertificateApplication a) {
+    return new ApplicationSummary(
+        a.id(),
+        a.reference(),
+        a.status(),
+        name(a, a.exporterId()),
+        a.data().consigneeName(),
+        a.data().consigneeCountry(),
+        name(a, a.chamberId()),
+        a.updatedAt(),
+        a.submittedAt(),
+        a.claimedBy(),
+        a.version());
+  }
+
+  private String name(CertificateApplication a, UUID organisationId) {
+    if (organisationId == null) {
+      return null;
+    }
+    return organisations.find(a.tenant(), organisationId).map(Organisation::name).orElse(null);
+  }
+}

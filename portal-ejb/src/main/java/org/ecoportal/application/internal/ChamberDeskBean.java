@@ -1,0 +1,118 @@
+package org.ecoportal.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.QueuePage;
+import org.ecoportal.application.QueueQuery;
+import org.ecoportal.application.internal.Workplaces.Workplace;
+import org.ecoportal.domain.model.application.ApplicationRepository;
+import org.ecoportal.domain.model.application.CertificateApplication;
+import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateNumber;
+import org.ecoportal.domain.model.certificate.CertificateRepository;
+import org.ecoportal.domain.model.identity.Role;
+import org.ecoportal.domain.model.organisation.OrganisationKind;
+
+@Stateless
+@RolesAllowed(Role.Names.CHAMBER_OFFICER)
+public class ChamberDeskBean implements ChamberDesk {
+
+  private static final Logger LOG = Logger.getLogger(ChamberDeskBean.class.getName());
+
+  @Resource private SessionContext context;
+  @Inject private Workplaces workplaces;
+  @Inject private ApplicationRepository applications;
+  @Inject private CertificateRepository certificates;
+  @Inject private ApplicationViews views;
+
+  private Workplace officer() {
+    return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
+  }
+
+  @Override
+  public QueuePage queue(QueueQuery q) {
+    Workplace w = officer();
+    var tenant = w.caller().tenant();
+    UUID chamber = w.organisation().id();
+    return new QueuePage(
+        applications.queue(tenant, chamber, q.statuses(), q.text(), q.sort(), q.ascending(), q.offset(), q.limit()).stream()
+            .map(views::summary)
+            .toList(),
+        applications.queueSize(tenant, chamber, q.statuses(), q.text()));
+  }
+
+  @Override
+  public ApplicationView open(UUID id) {
+    return views.view(find(officer(), id));
+  }
+
+  @Override
+  public ApplicationView claim(UUID id, long version) {
+    Workplace w = officer();
+    CertificateApplication application = current(w, id, version);
+    application.claim(w.caller().username(), views.now());
+    views.record(application, w.caller().username(), "CLAIMED", null);
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView approve(UUID id, long version) {
+    Workplace w = officer();
+    CertificateApplication application = current(w, id, version);
+    application.approve(w.caller().username(), views.now());
+    CertificateNumber number =
+        certificates.nextNumber(w.caller().tenant(), views.now().atZone(ZoneOffset.UTC).getYear());
+    Certificate certificate =
+        new Certificate(
+            w.caller().tenant(), number, application.id(), application.exporterId(), application.chamberId(),
+            w.caller().username(), views.now(), null);
+    certificates.add(certificate);
+    views.record(application, w.caller().username(), "APPROVED", number.value());
+    applications.flush();
+    LOG.info(() -> "Issued certificate " + number.value() + " for application " + application.reference());
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView reject(UUID id, long version, String reason) {
+    Workplace w = officer();
+    CertificateApplication application = current(w, id, version);
+    application.reject(w.caller().username(), reason, views.now());
+    views.record(application, w.caller().username(), "REJECTED", reason);
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView returnForAmendment(UUID id, long version, String reason) {
+    Workplace w = officer();
+    CertificateApplication application = current(w, id, version);
+    application.returnForAmendment(w.caller().username(), reason, views.now());
+    views.record(application, w.caller().username(), "RETURNED", reason);
+    applications.flush();
+    return views.view(application);
+  }
+
+  private CertificateApplication find(Workplace w, UUID id) {
+    return applications
+        .ofChamber(w.caller().tenant(), w.organisation().id(), id)
+        .orElseThrow(() -> new NotFoundException("Application " + id));
+  }
+
+  private CertificateApplication current(Workplace w, UUID id, long version) {
+    CertificateApplication application = find(w, id);
+    application.requireVersion(version);
+    return application;
+  }
+
+}

@@ -1,0 +1,139 @@
+package org.ecoportal.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.ecoportal.application.ApplicationSummary;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ExporterApplications;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.OrganisationView;
+import org.ecoportal.application.internal.Workplaces.Workplace;
+import org.ecoportal.domain.model.application.ApplicationData;
+import org.ecoportal.domain.model.application.ApplicationRepository;
+import org.ecoportal.domain.model.application.ApplicationRules;
+import org.ecoportal.domain.model.application.CertificateApplication;
+import org.ecoportal.domain.model.application.FieldProblem;
+import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.identity.Role;
+import org.ecoportal.domain.model.organisation.OrganisationKind;
+import org.ecoportal.domain.model.organisation.OrganisationRepository;
+
+@Stateless
+@RolesAllowed(Role.Names.EXPORTER)
+public class ExporterApplicationsBean implements ExporterApplications {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+
+  @Resource private SessionContext context;
+  @Inject private Workplaces workplaces;
+  @Inject private ApplicationRepository applications;
+  @Inject private OrganisationRepository organisations;
+  @Inject private ApplicationViews views;
+  @Inject private ApplicationRules.Lookups lookups;
+
+  private Workplace exporter() {
+    return workplaces.of(context.getCallerPrincipal(), OrganisationKind.TRADER);
+  }
+
+  @Override
+  public List<ApplicationSummary> mine() {
+    Workplace w = exporter();
+    return applications.allOfExporter(w.caller().tenant(), w.organisation().id()).stream().map(views::summary).toList();
+  }
+
+  @Override
+  public List<OrganisationView> chambers() {
+    Workplace w = exporter();
+    return organisations.ofKind(w.caller().tenant(), OrganisationKind.CHAMBER).stream()
+        .map(o -> OrganisationView.of(o, 0))
+        .toList();
+  }
+
+  @Override
+  public ApplicationView open(UUID id) {
+    Workplace w = exporter();
+    return views.view(find(w, id));
+  }
+
+  @Override
+  public ApplicationView create(ApplicationData data) {
+    Workplace w = exporter();
+    checkDraft(w, data);
+    String reference =
+        w.caller().tenant().country()
+            + "-A-"
+            + LocalDate.now(ZoneOffset.UTC).format(DAY)
+            + "-"
+            + Integer.toString(100_000 + RANDOM.nextInt(900_000), 36).toUpperCase(Locale.ROOT);
+    CertificateApplication application =
+        new CertificateApplication(w.caller(), w.organisation().id(), reference, data, views.now());
+    applications.add(application);
+    views.record(application, w.caller().username(), "CREATED", null);
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView saveDraft(UUID id, long version, ApplicationData data) {
+    Workplace w = exporter();
+    CertificateApplication application = current(w, id, version);
+    checkDraft(w, data);
+    application.edit(data, views.now());
+    views.record(application, w.caller().username(), "SAVED", null);
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView submit(UUID id, long version, ApplicationData data) {
+    Workplace w = exporter();
+    CertificateApplication application = current(w, id, version);
+    checkDraft(w, data);
+    List<FieldProblem> problems =
+        ApplicationRules.submissionProblems(data, w.organisation().country(), lookups, LocalDate.now(ZoneOffset.UTC));
+    if (!problems.isEmpty()) {
+      throw new InvalidApplicationException(problems);
+    }
+    application.edit(data, views.now());
+    application.submit(views.now());
+    views.record(application, w.caller().username(), "SUBMITTED", views.summary(application).chamberName());
+    applications.flush();
+    return views.view(application);
+  }
+
+  private void checkDraft(Workplace w, ApplicationData data) {
+    List<FieldProblem> problems = ApplicationRules.draftProblems(data);
+    if (data.chamberId() != null
+        && organisations.find(w.caller().tenant(), data.chamberId()).filter(o -> o.kind() == OrganisationKind.CHAMBER).isEmpty()) {
+      problems = new java.util.ArrayList<>(problems);
+      problems.add(new FieldProblem("chamberId", "application.error.chamber"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidApplicationException(problems);
+    }
+  }
+
+  private CertificateApplication find(Workplace w, UUID id) {
+    return applications
+        .ofExporter(w.caller().tenant(), w.organisation().id(), id)
+        .orElseThrow(() -> new NotFoundException("Application " + id));
+  }
+
+  private CertificateApplication current(Workplace w, UUID id, long version) {
+    CertificateApplication application = find(w, id);
+    application.requireVersion(version);
+    return application;
+  }
+
+}

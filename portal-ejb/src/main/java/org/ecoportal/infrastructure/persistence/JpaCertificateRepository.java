@@ -1,0 +1,48 @@
+package org.ecoportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateNumber;
+import org.ecoportal.domain.model.certificate.CertificateRepository;
+import org.ecoportal.domain.model.tenant.Tenant;
+
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Override
+  public CertificateNumber nextNumber(Tenant tenant, int year) {
+    // One row per tenant and year, incremented under its row lock: concurrent approvals queue here
+    // and each gets its own number; a rolled-back approval gives its number back.
+    Number next =
+        (Number)
+            em.createNativeQuery(
+                    "insert into certificate_number_counter (tenant, year, last_value) values (?1, ?2, 1)"
+                        + " on conflict (tenant, year) do update set last_value = certificate_number_counter.last_value + 1"
+                        + " returning last_value")
+                .setParameter(1, tenant.code())
+                .setParameter(2, year)
+                .getSingleResult();
+    return CertificateNumber.of(tenant, year, next.longValue());
+  }
+
+  @Override
+  public void add(Certificate certificate) {
+    em.persist(certificate);
+  }
+
+  @Override
+  public Optional<Certificate> ofApplication(UUID applicationId) {
+    return em.createQuery("select c from Certificate c where c.applicationId = :id order by c.issuedAt desc", Certificate.class)
+        .setParameter("id", applicationId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,98 @@
+package org.ecoportal.interfaces.web.chamber.queue;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.domain.model.application.ApplicationStatus;
+import org.ecoportal.domain.model.application.WorkflowException;
+import org.ecoportal.interfaces.web.support.Messages;
+
+/** Backs {@code /chamber-officer/review.xhtml}: one application, claimed and decided by an officer. */
+@Named("review")
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ChamberDesk desk;
+
+  private String id;
+  private ApplicationView application;
+  private String reason;
+
+  public void load() throws IOException {
+    if (application != null) {
+      return;
+    }
+    try {
+      application = desk.open(UUID.fromString(id == null ? "" : id));
+    } catch (NotFoundException | IllegalArgumentException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such application");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public void claim() {
+    act(() -> desk.claim(application.id(), application.version()), "review.claimed");
+  }
+
+  public void approve() {
+    act(() -> desk.approve(application.id(), application.version()), "review.approved");
+  }
+
+  public void reject() {
+    act(() -> desk.reject(application.id(), application.version(), reason), "review.rejected");
+  }
+
+  public void returnForAmendment() {
+    act(() -> desk.returnForAmendment(application.id(), application.version(), reason), "review.returned");
+  }
+
+  private void act(Supplier<ApplicationView> step, String doneKey) {
+    try {
+      application = step.get();
+      reason = null;
+      Messages.info(doneKey, application.reference(), application.certificateNumber() == null ? "" : application.certificateNumber());
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument() == null ? "" : e.argument());
+      application = desk.open(application.id());
+    }
+  }
+
+  public boolean isClaimable() {
+    return application.status() == ApplicationStatus.SUBMITTED;
+  }
+
+  public boolean isDecidable() {
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return application.status() == ApplicationStatus.UNDER_REVIEW && me != null && me.equals(application.claimedBy());
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ApplicationView getApplication() {
+    return application;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,118 @@
+package org.ecoportal.interfaces.web.exporter.applications;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ExporterApplications;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.OrganisationView;
+import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.WorkflowException;
+import org.ecoportal.interfaces.web.support.Messages;
+
+/**
+ * Backs {@code /exporter/application.xhtml}: a new or existing application, saved as a draft at any
+ * time and submitted when complete. What was typed stays on the form whatever goes wrong.
+ */
+@Named("editApplication")
+@ViewScoped
+public class EditApplicationBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "application";
+
+  @EJB private ExporterApplications applications;
+
+  private String id;
+  private ApplicationForm form;
+  private ApplicationView current;
+  private List<OrganisationView> chambers;
+
+  /** Loads the application named by the {@code id} parameter, or starts a new one. */
+  public void load() throws IOException {
+    if (form != null) {
+      return;
+    }
+    chambers = applications.chambers();
+    if (id == null || id.isBlank()) {
+      form = new ApplicationForm();
+      form.addItem();
+      return;
+    }
+    try {
+      current = applications.open(UUID.fromString(id));
+      form = ApplicationForm.of(current.data());
+    } catch (NotFoundException | IllegalArgumentException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such application");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public void save() {
+    try {
+      current = current == null ? applications.create(form.toData()) : applications.saveDraft(current.id(), current.version(), form.toData());
+      id = current.id().toString();
+      Messages.info("application.saved", current.reference());
+    } catch (InvalidApplicationException e) {
+      Messages.problems(FORM, e.problems());
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument());
+    }
+  }
+
+  public String submit() {
+    try {
+      if (current == null) {
+        current = applications.create(form.toData());
+        id = current.id().toString();
+      }
+      current = applications.submit(current.id(), current.version(), form.toData());
+      Messages.info("application.submitted", current.reference());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/exporter/applications.xhtml?faces-redirect=true";
+    } catch (InvalidApplicationException e) {
+      Messages.problems(FORM, e.problems());
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument());
+    }
+    return null;
+  }
+
+  public void addItem() {
+    form.addItem();
+  }
+
+  public void removeItem(ApplicationForm.Item item) {
+    form.removeItem(item);
+  }
+
+  public boolean isEditable() {
+    return current == null || current.status().editableByExporter();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ApplicationForm getForm() {
+    return form;
+  }
+
+  public ApplicationView getCurrent() {
+    return current;
+  }
+
+  public List<OrganisationView> getChambers() {
+    return chambers;
+  }
+}

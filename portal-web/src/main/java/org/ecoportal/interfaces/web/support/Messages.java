@@ -1,0 +1,64 @@
+package org.ecoportal.interfaces.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.ecoportal.domain.model.application.FieldProblem;
+
+/** Puts texts of the portal's bundle on the page: global messages and per-field problems. */
+public final class Messages {
+
+  private Messages() {}
+
+  public static String text(String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  public static void error(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * One message per problem, on the field it names ({@code items[2].hsCode} → the HS code of the
+   * third line in table {@code items}), plus a summary at the top of the page.
+   */
+  public static void problems(String formId, List<FieldProblem> problems) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    for (FieldProblem problem : problems) {
+      String text = text(problem.messageKey(), problem.argument() == null ? "" : problem.argument());
+      context.addMessage(clientId(formId, problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+    add(null, FacesMessage.SEVERITY_ERROR, text("form.problems", problems.size()));
+    context.validationFailed();
+  }
+
+  static String clientId(String formId, String field) {
+    if (field.startsWith("items[")) {
+      int close = field.indexOf(']');
+      String index = field.substring("items[".length(), close);
+      String rest = field.substring(close + 1);
+      return rest.isEmpty() ? formId + ":items" : formId + ":items:" + index + ":" + rest.substring(1);
+    }
+    return formId + ":" + field;
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+}

@@ -1,0 +1,2 @@
+/** Small helpers shared by backing beans: texts and messages. */
+package org.ecoportal.interfaces.web.support;
