@@ -1,7 +1,6 @@
 package org.ecoportal.bench;
 
 import java.io.PrintStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,21 +40,49 @@ public final class QueueBenchmark {
 
   public static void main(String[] args) throws Exception {
     seed();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    Session http = new Session();
     signIn(http, "kr", "officer", "demo");
     String queue = PORTAL + "/kr/chamber-officer/queue.xhtml";
     OUT.printf("[bench] warming up with %d requests …%n", WARM_UP);
     measure(http, queue, WARM_UP);
     OUT.println("[bench] measuring …");
-    report("queue page (first 25 rows, newest first)", measure(http, queue, REQUESTS));
+    report("queue page (first 25 rows, oldest first)", measure(http, queue, REQUESTS));
     report("static resource floor", measure(http, PORTAL + "/resources/branding/kr/logo.svg", REQUESTS));
     Runtime rt = Runtime.getRuntime();
     OUT.printf("[bench] client heap used %d MiB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+  }
+
+  /**
+   * A minimal browser session on localhost: keeps cookies by name and follows redirects itself
+   * (the JDK's cookie manager drops Keycloak's login cookies on plain-HTTP localhost).
+   */
+  static final class Session {
+    private final HttpClient client =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      HttpResponse<String> response = null;
+      for (int hop = 0; hop < 10; hop++) {
+        if (!cookies.isEmpty()) {
+          request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String header : response.headers().allValues("Set-Cookie")) {
+          String pair = header.split(";", 2)[0];
+          int eq = pair.indexOf('=');
+          if (eq > 0) {
+            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+          }
+        }
+        java.util.Optional<String> location = response.headers().firstValue("Location");
+        if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+          return response;
+        }
+        request = HttpRequest.newBuilder(response.uri().resolve(location.get()));
+      }
+      return response;
+    }
   }
 
   /** Tops the kr chamber's queue up to the wanted number of submitted applications, in one transaction. */
@@ -94,31 +121,33 @@ public final class QueueBenchmark {
     }
   }
 
-  private static void signIn(HttpClient http, String tenant, String user, String password) throws Exception {
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "/" + tenant + "/")).build(), HttpResponse.BodyHandlers.ofString());
-    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(login.body());
+  private static void signIn(Session http, String tenant, String user, String password) throws Exception {
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "/" + tenant + "/")));
+    Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login.body());
     if (!action.find()) {
       throw new IllegalStateException("No Keycloak login form at " + login.uri() + "; is the portal running (./mvnw -Pstart)?");
     }
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    String form =
+        "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&credentialId=";
     HttpResponse<String> landed =
         http.send(
             HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     if (!landed.uri().getPath().endsWith("/dashboard.xhtml")) {
-      throw new IllegalStateException("Sign-in as " + user + " failed, ended at " + landed.uri());
+      Matcher feedback = Pattern.compile("(?:kc-feedback-text|input-error-username)[^>]*>\\s*([^<]+)").matcher(landed.body());
+      throw new IllegalStateException(
+          "Sign-in as " + user + " failed (" + (feedback.find() ? feedback.group(1).trim() : "status " + landed.statusCode()) + ")");
     }
     OUT.printf("[bench] signed in as %s of %s%n", user, tenant);
   }
 
-  private static List<Long> measure(HttpClient http, String url, int count) throws Exception {
+  private static List<Long> measure(Session http, String url, int count) throws Exception {
     List<Long> micros = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       long begin = System.nanoTime();
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)));
       if (response.statusCode() != 200) {
         throw new IllegalStateException(url + " answered " + response.statusCode());
       }

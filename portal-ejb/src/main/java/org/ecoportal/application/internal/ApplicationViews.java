@@ -52,15 +52,29 @@ public class ApplicationViews {
             .toList());
   }
 
+  /** Summaries of many applications of one tenant, looking each organisation's name up once. */
+  java.util.List<ApplicationSummary> summaries(java.util.List<CertificateApplication> list) {
+    if (list.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    organisations.allOf(list.get(0).tenant()).forEach(o -> names.put(o.id(), o.name()));
+    return list.stream().map(a -> summary(a, names)).toList();
+  }
+
   ApplicationSummary summary(CertificateApplication a) {
+    return summaries(java.util.List.of(a)).get(0);
+  }
+
+  private ApplicationSummary summary(CertificateApplication a, java.util.Map<UUID, String> names) {
     return new ApplicationSummary(
         a.id(),
         a.reference(),
         a.status(),
-        name(a, a.exporterId()),
-        a.data().consigneeName(),
-        a.data().consigneeCountry(),
-        name(a, a.chamberId()),
+        names.get(a.exporterId()),
+        a.consigneeName(),
+        a.consigneeCountry(),
+        a.chamberId() == null ? null : names.get(a.chamberId()),
         a.updatedAt(),
         a.submittedAt(),
         a.claimedBy(),

@@ -44,9 +44,7 @@ public class ChamberDeskBean implements ChamberDesk {
     var tenant = w.caller().tenant();
     UUID chamber = w.organisation().id();
     return new QueuePage(
-        applications.queue(tenant, chamber, q.statuses(), q.text(), q.sort(), q.ascending(), q.offset(), q.limit()).stream()
-            .map(views::summary)
-            .toList(),
+        views.summaries(applications.queue(tenant, chamber, q.statuses(), q.text(), q.sort(), q.ascending(), q.offset(), q.limit())),
         applications.queueSize(tenant, chamber, q.statuses(), q.text()));
   }
 

@@ -49,7 +49,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Override
   public List<ApplicationSummary> mine() {
     Workplace w = exporter();
-    return applications.allOfExporter(w.caller().tenant(), w.organisation().id()).stream().map(views::summary).toList();
+    return views.summaries(applications.allOfExporter(w.caller().tenant(), w.organisation().id()));
   }
 
   @Override

@@ -83,13 +83,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Override
   public List<CertificateApplication> queue(
       Tenant tenant, UUID chamberId, Set<ApplicationStatus> statuses, String text, String sort, boolean ascending, int offset, int limit) {
-    String order = SORTS.getOrDefault(sort, "a.submittedAt") + (ascending ? " asc" : " desc") + ", a.id";
+    String key = SORTS.containsKey(sort) ? sort : "submittedAt";
+    String direction = ascending ? " asc" : " desc";
+    // Join the exporter only to sort by its name; the other orders follow the queue index.
+    String from = key.equals("exporter") ? "CertificateApplication a, Organisation e where e.id = a.exporterId and " : "CertificateApplication a where ";
     TypedQuery<CertificateApplication> query =
         em.createQuery(
-            "select a from CertificateApplication a, Organisation e where e.id = a.exporterId and "
-                + queueCondition(text)
-                + " order by "
-                + order,
+            "select a from " + from + queueCondition(text) + " order by " + SORTS.get(key) + direction + ", a.id" + direction,
             CertificateApplication.class);
     bind(query, tenant, chamberId, statuses, text);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -98,10 +98,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Override
   public long queueSize(Tenant tenant, UUID chamberId, Set<ApplicationStatus> statuses, String text) {
     TypedQuery<Long> query =
-        em.createQuery(
-            "select count(a) from CertificateApplication a, Organisation e where e.id = a.exporterId and "
-                + queueCondition(text),
-            Long.class);
+        em.createQuery("select count(a) from CertificateApplication a where " + queueCondition(text), Long.class);
     bind(query, tenant, chamberId, statuses, text);
     return query.getSingleResult();
   }
@@ -110,7 +107,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
     String condition = "a.tenant = :tenant and a.chamberId = :chamber and a.status in :statuses";
     if (text != null && !text.isBlank()) {
       condition +=
-          " and (lower(a.reference) like :text or lower(e.name) like :text or lower(a.consigneeName) like :text)";
+          " and (lower(a.reference) like :text or lower(a.consigneeName) like :text"
+              + " or a.exporterId in (select x.id from Organisation x where x.tenant = :tenant and lower(x.name) like :text))";
     }
     return condition;
   }

@@ -257,6 +257,14 @@ public class CertificateApplication {
     return reference;
   }
 
+  public String consigneeName() {
+    return consigneeName;
+  }
+
+  public String consigneeCountry() {
+    return consigneeCountry;
+  }
+
   public UUID exporterId() {
     return exporterId;
   }
