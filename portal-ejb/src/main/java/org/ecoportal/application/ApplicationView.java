@@ -21,6 +21,7 @@ public record ApplicationView(
     String decisionReason,
     Instant submittedAt,
     String certificateNumber,
+    String certificateStatus,
     List<EventView> history)
     implements Serializable {
 

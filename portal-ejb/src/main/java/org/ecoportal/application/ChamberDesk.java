@@ -21,4 +21,10 @@ public interface ChamberDesk {
   ApplicationView reject(UUID id, long version, String reason);
 
   ApplicationView returnForAmendment(UUID id, long version, String reason);
+
+  /** Withdraws the application's certificate in force; it is never valid again. */
+  ApplicationView revoke(UUID id, String reason);
+
+  /** Issues a new certificate for the application that replaces the one in force. */
+  ApplicationView replace(UUID id, String reason);
 }

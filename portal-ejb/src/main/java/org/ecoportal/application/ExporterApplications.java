@@ -13,6 +13,9 @@ public interface ExporterApplications {
   /** The organisation's applications, most recently changed first. */
   List<ApplicationSummary> mine();
 
+  /** The organisation's certificates, newest first, narrowed by part of the number and by status (both optional). */
+  List<CertificateSummary> certificates(String numberPart, String status);
+
   /** The chambers of the tenant the exporter may apply to. */
   List<OrganisationView> chambers();
 

@@ -109,9 +109,40 @@ class ApplicationFlowIT {
       assertEquals("Approved", officer.text("application-status"));
       officer.screenshot("nz-officer-approved");
 
+      String review = officer.url();
       officer.open("/site/public/verify.xhtml?number=" + number);
       assertTrue(officer.text("verdict-text").startsWith("Valid"), officer.text("verdict-text"));
       assertEquals(number, officer.text("verified-number"));
+
+      officer.driver().get(review);
+      officer.type("review:certificate-reason", "Consignee address corrected");
+      officer.click(By.id("review:replace"));
+      officer.settle();
+      officer.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("certificate-number"), number)));
+      String replacement = officer.text("certificate-number");
+      officer.open("/site/public/verify.xhtml?number=" + number);
+      assertTrue(officer.text("verdict-text").startsWith("Replaced"), officer.text("verdict-text"));
+      assertEquals(replacement, officer.text("replaced-by"));
+
+      officer.driver().get(review);
+      officer.type("review:certificate-reason", "Goods found not to originate");
+      officer.click(By.id("review:revoke"));
+      officer.settle();
+      officer.waiting().until(ExpectedConditions.textToBe(By.id("certificate-status"), "Revoked"));
+      officer.open("/site/public/verify.xhtml?number=" + replacement);
+      assertTrue(officer.text("verdict-text").startsWith("Revoked"), officer.text("verdict-text"));
+      officer.screenshot("verify-revoked");
+    }
+
+    try (PortalBrowser exporter = new PortalBrowser()) {
+      exporter.signIn("nz", "exporter", DemoUser.PASSWORD);
+      exporter.click(By.linkText("Certificates"));
+      exporter.waiting().until(ExpectedConditions.urlContains("/nz/exporter/certificates.xhtml"));
+      exporter.type("number", "NZ-");
+      exporter.click(By.id("find"));
+      exporter.waiting().until(ExpectedConditions.urlContains("number=NZ-"));
+      String certificates = exporter.text("certificates");
+      assertTrue(certificates.contains("Replaced") && certificates.contains("Revoked"), certificates);
     }
   }
 }

@@ -22,6 +22,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.CertificateVerification;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
@@ -165,6 +166,36 @@ class ApplicationWorkflowIT {
     assertNotNull(approved.certificateNumber());
     assertTrue(approved.certificateNumber().matches("KR-\\d{4}-\\d{6}"), approved.certificateNumber());
     assertEquals(List.of("CREATED", "SUBMITTED", "CLAIMED", "APPROVED"), approved.history().stream().map(ApplicationView.EventView::action).toList());
+  }
+
+  @Test
+  void anIssuedCertificateIsReplacedThenRevokedAndNeverEdited() throws Exception {
+    ApplicationView submitted = submitted("Lifecycle Test Ltd");
+    ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
+    ApplicationView approved = krOfficer.call(() -> desk.approve(claimed.id(), claimed.version()));
+    String first = approved.certificateNumber();
+    CertificateVerification verification =
+        InitialContext.doLookup("java:app/portal-ejb/CertificateVerificationBean!" + CertificateVerification.class.getName());
+    assertEquals("VALID", verification.verify(first).orElseThrow().status());
+
+    assertThrows(WorkflowException.class, () -> krOfficer.call(() -> desk.replace(approved.id(), " ")), "a reason is needed");
+    ApplicationView replaced = krOfficer.call(() -> desk.replace(approved.id(), "Clerical error in consignee name"));
+    String second = replaced.certificateNumber();
+    assertTrue(!second.equals(first), second);
+    assertEquals("REPLACED", verification.verify(first).orElseThrow().status());
+    assertEquals(second, verification.verify(first).orElseThrow().replacedByNumber());
+    assertEquals(first, verification.verify(second).orElseThrow().replacesNumber());
+
+    ApplicationView revoked = krOfficer.call(() -> desk.revoke(approved.id(), "Origin not substantiated"));
+    assertEquals("REVOKED", revoked.certificateStatus());
+    assertEquals("REVOKED", verification.verify(second).orElseThrow().status());
+    assertThrows(WorkflowException.class, () -> krOfficer.call(() -> desk.revoke(approved.id(), "again")));
+    assertThrows(WorkflowException.class, () -> krExporter.call(() -> exporterApps.saveDraft(approved.id(), revoked.version(), ApplicationData.blank())));
+
+    assertTrue(verification.verify("KR-1999-000001").isEmpty());
+    assertTrue(verification.verify("not a number").isEmpty());
+    assertTrue(krExporter.call(() -> exporterApps.certificates(second, null)).stream().anyMatch(c -> c.number().equals(second)));
+    assertTrue(twExporter.call(() -> exporterApps.certificates(second, null)).isEmpty(), "another tenant's exporter sees nothing");
   }
 
   @Test

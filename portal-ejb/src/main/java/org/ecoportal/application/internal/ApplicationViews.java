@@ -34,6 +34,7 @@ public class ApplicationViews {
   }
 
   ApplicationView view(CertificateApplication a) {
+    java.util.Optional<Certificate> certificate = certificates.ofApplication(a.id());
     return new ApplicationView(
         a.id(),
         a.reference(),
@@ -46,7 +47,8 @@ public class ApplicationViews {
         a.decidedBy(),
         a.decisionReason(),
         a.submittedAt(),
-        certificates.ofApplication(a.id()).map(Certificate::number).orElse(null),
+        certificate.map(Certificate::number).orElse(null),
+        certificate.map(c -> c.status().name()).orElse(null),
         applications.history(a.id()).stream()
             .map(e -> new ApplicationView.EventView(e.at(), e.actor(), e.action(), e.detail()))
             .toList());

@@ -16,6 +16,7 @@ import org.ecoportal.application.QueueQuery;
 import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.application.ApplicationRepository;
 import org.ecoportal.domain.model.application.CertificateApplication;
+import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.certificate.Certificate;
 import org.ecoportal.domain.model.certificate.CertificateNumber;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
@@ -99,6 +100,43 @@ public class ChamberDeskBean implements ChamberDesk {
     views.record(application, w.caller().username(), "RETURNED", reason);
     applications.flush();
     return views.view(application);
+  }
+
+  @Override
+  public ApplicationView revoke(UUID id, String reason) {
+    Workplace w = officer();
+    CertificateApplication application = find(w, id);
+    Certificate certificate = inForce(application);
+    certificate.revoke(reason);
+    views.record(application, w.caller().username(), "REVOKED", certificate.number() + ": " + reason.trim());
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView replace(UUID id, String reason) {
+    Workplace w = officer();
+    CertificateApplication application = find(w, id);
+    Certificate old = inForce(application);
+    if (reason == null || reason.isBlank()) {
+      throw new WorkflowException("application.error.reasonRequired");
+    }
+    CertificateNumber number = certificates.nextNumber(w.caller().tenant(), views.now().atZone(ZoneOffset.UTC).getYear());
+    Certificate successor =
+        new Certificate(w.caller().tenant(), number, application.id(), application.exporterId(), application.chamberId(),
+            w.caller().username(), views.now(), old.id());
+    old.replacedBy(successor);
+    certificates.add(successor);
+    views.record(application, w.caller().username(), "REPLACED", old.number() + " → " + number.value() + ": " + reason.trim());
+    applications.flush();
+    return views.view(application);
+  }
+
+  private Certificate inForce(CertificateApplication application) {
+    return certificates
+        .ofApplication(application.id())
+        .filter(c -> c.status() == Certificate.Status.VALID)
+        .orElseThrow(() -> new WorkflowException("certificate.error.noneInForce"));
   }
 
   private CertificateApplication find(Workplace w, UUID id) {

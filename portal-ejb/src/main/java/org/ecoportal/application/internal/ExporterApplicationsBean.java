@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.ecoportal.application.ApplicationSummary;
 import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.CertificateSummary;
+import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OrganisationView;
@@ -24,6 +27,7 @@ import org.ecoportal.domain.model.application.ApplicationRules;
 import org.ecoportal.domain.model.application.CertificateApplication;
 import org.ecoportal.domain.model.application.FieldProblem;
 import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
@@ -38,6 +42,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Resource private SessionContext context;
   @Inject private Workplaces workplaces;
   @Inject private ApplicationRepository applications;
+  @Inject private CertificateRepository certificates;
   @Inject private OrganisationRepository organisations;
   @Inject private ApplicationViews views;
   @Inject private ApplicationRules.Lookups lookups;
@@ -50,6 +55,25 @@ public class ExporterApplicationsBean implements ExporterApplications {
   public List<ApplicationSummary> mine() {
     Workplace w = exporter();
     return views.summaries(applications.allOfExporter(w.caller().tenant(), w.organisation().id()));
+  }
+
+  @Override
+  public List<CertificateSummary> certificates(String numberPart, String status) {
+    Workplace w = exporter();
+    Certificate.Status wanted = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        wanted = Certificate.Status.valueOf(status);
+      } catch (IllegalArgumentException e) {
+        throw new WorkflowException("certificate.error.status", status);
+      }
+    }
+    return certificates.ofExporter(w.caller().tenant(), w.organisation().id(), numberPart, wanted, 500).stream()
+        .map(c -> {
+          CertificateApplication a = applications.ofExporter(w.caller().tenant(), w.organisation().id(), c.applicationId()).orElseThrow();
+          return new CertificateSummary(c.id(), c.number(), c.status().name(), c.issuedAt(), a.id(), a.reference(), a.consigneeName());
+        })
+        .toList();
   }
 
   @Override

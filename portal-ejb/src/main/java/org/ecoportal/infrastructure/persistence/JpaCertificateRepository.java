@@ -38,8 +38,33 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
+  public java.util.List<Certificate> ofExporter(Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, int limit) {
+    String jpql = "select c from Certificate c where c.tenant = :tenant and c.exporterId = :exporter";
+    if (numberPart != null && !numberPart.isBlank()) {
+      jpql += " and c.number like :number";
+    }
+    if (status != null) {
+      jpql += " and c.status = :status";
+    }
+    var query =
+        em.createQuery(jpql + " order by c.issuedAt desc", Certificate.class)
+            .setParameter("tenant", tenant.code())
+            .setParameter("exporter", exporterId);
+    if (numberPart != null && !numberPart.isBlank()) {
+      query.setParameter("number", "%" + numberPart.trim().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  @Override
   public Optional<Certificate> ofApplication(UUID applicationId) {
-    return em.createQuery("select c from Certificate c where c.applicationId = :id order by c.issuedAt desc", Certificate.class)
+    return em.createQuery(
+            "select c from Certificate c where c.applicationId = :id order by case when c.status = :valid then 0 else 1 end, c.issuedAt desc",
+            Certificate.class)
+        .setParameter("valid", Certificate.Status.VALID)
         .setParameter("id", applicationId)
         .setMaxResults(1)
         .getResultStream()

@@ -12,5 +12,9 @@ public interface CertificateRepository {
 
   void add(Certificate certificate);
 
+  /** The application's certificate in force, or its latest one when none is. */
   Optional<Certificate> ofApplication(UUID applicationId);
+
+  /** The exporter's certificates, newest first, optionally narrowed by (part of) the number and status. */
+  java.util.List<Certificate> ofExporter(Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, int limit);
 }

@@ -42,6 +42,7 @@ public class MenuBean {
       entries.add(entry("menu.dashboard", role.roleName() + "/dashboard.xhtml", "pi pi-home"));
       if (role == Role.EXPORTER) {
         entries.add(entry("menu.applications", role.roleName() + "/applications.xhtml", "pi pi-file-edit"));
+        entries.add(entry("menu.certificates", role.roleName() + "/certificates.xhtml", "pi pi-verified"));
       }
       if (role == Role.CHAMBER_OFFICER) {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));

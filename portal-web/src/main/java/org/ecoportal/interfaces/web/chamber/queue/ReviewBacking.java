@@ -56,6 +56,19 @@ public class ReviewBacking implements Serializable {
     act(() -> desk.returnForAmendment(application.id(), application.version(), reason), "review.returned");
   }
 
+  public void revoke() {
+    act(() -> desk.revoke(application.id(), reason), "review.revoked");
+  }
+
+  public void replace() {
+    act(() -> desk.replace(application.id(), reason), "review.replaced");
+  }
+
+  /** The application's certificate is in force and can be revoked or replaced. */
+  public boolean isCertificateInForce() {
+    return "VALID".equals(application.certificateStatus());
+  }
+
   private void act(Supplier<ApplicationView> step, String doneKey) {
     try {
       application = step.get();
