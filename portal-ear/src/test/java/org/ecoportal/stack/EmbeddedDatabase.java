@@ -52,6 +52,8 @@ final class EmbeddedDatabase implements Part {
               .setCleanDataDirectory(!settings.keepData())
               .setOverrideWorkingDirectory(runtime.toFile())
               .setPGStartupWait(Duration.ofSeconds(60))
+              // The portal commits database and message queue together (XA, two-phase commit).
+              .setServerConfig("max_prepared_transactions", "64")
               .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log().toFile()))
               .start();
       createDatabase(StackSettings.DB_NAME, StackSettings.DB_USER, StackSettings.DB_PASSWORD);

@@ -30,6 +30,31 @@ class ApplicationFlowIT {
     return PortalDeployment.asBuilt();
   }
 
+  /** Waits up to 15 s for a mail mentioning {@code text} in the test mail server's inbox of {@code address}. */
+  private static boolean mailFor(String address, String text) {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        String inbox =
+            http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:18025/api/user/" + address + "/messages/INBOX")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        if (inbox.contains(text)) {
+          return true;
+        }
+        Thread.sleep(300);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("The test mail server does not answer", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
   @Test
   void anExporterAppliesAndTheChamberIssues() {
     String consignee = "Auckland Fine Foods Ltd " + System.nanoTime();
@@ -109,6 +134,7 @@ class ApplicationFlowIT {
       assertEquals("Approved", officer.text("application-status"));
       officer.screenshot("nz-officer-approved");
 
+      assertTrue(mailFor("exporter@nz.eco.example", number), "the exporter is told by e-mail");
       String review = officer.url();
       officer.open("/site/public/verify.xhtml?number=" + number);
       assertTrue(officer.text("verdict-text").startsWith("Valid"), officer.text("verdict-text"));

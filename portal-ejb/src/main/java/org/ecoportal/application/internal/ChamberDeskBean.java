@@ -22,6 +22,7 @@ import org.ecoportal.domain.model.certificate.CertificateNumber;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
+import org.ecoportal.infrastructure.messaging.WorkflowEvents;
 
 @Stateless
 @RolesAllowed(Role.Names.CHAMBER_OFFICER)
@@ -34,6 +35,7 @@ public class ChamberDeskBean implements ChamberDesk {
   @Inject private ApplicationRepository applications;
   @Inject private CertificateRepository certificates;
   @Inject private ApplicationViews views;
+  @Inject private WorkflowEvents events;
 
   private Workplace officer() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
@@ -77,6 +79,7 @@ public class ChamberDeskBean implements ChamberDesk {
             w.caller().username(), views.now(), null);
     certificates.add(certificate);
     views.record(application, w.caller().username(), "APPROVED", number.value());
+    events.certificateIssued(application.id(), number.value());
     applications.flush();
     LOG.info(() -> "Issued certificate " + number.value() + " for application " + application.reference());
     return views.view(application);

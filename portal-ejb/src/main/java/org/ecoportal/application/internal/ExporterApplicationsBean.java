@@ -31,6 +31,7 @@ import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
+import org.ecoportal.infrastructure.security.Callers;
 
 @Stateless
 @RolesAllowed(Role.Names.EXPORTER)
@@ -102,6 +103,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
             + Integer.toString(100_000 + RANDOM.nextInt(900_000), 36).toUpperCase(Locale.ROOT);
     CertificateApplication application =
         new CertificateApplication(w.caller(), w.organisation().id(), reference, data, views.now());
+    Callers.emailOf(context.getCallerPrincipal()).ifPresent(application::contactAt);
     applications.add(application);
     views.record(application, w.caller().username(), "CREATED", null);
     applications.flush();

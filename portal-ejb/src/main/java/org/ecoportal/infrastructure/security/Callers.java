@@ -15,6 +15,14 @@ public final class Callers {
 
   private Callers() {}
 
+  /** The signed-in user's e-mail address from the sign-in token; empty for identities of the server. */
+  public static java.util.Optional<String> emailOf(Principal principal) {
+    if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext().getToken() != null) {
+      return java.util.Optional.ofNullable(oidc.getOidcSecurityContext().getToken().getEmail());
+    }
+    return java.util.Optional.empty();
+  }
+
   public static Caller of(Principal principal) {
     if (principal == null) {
       throw new EJBAccessException("No signed-in user");

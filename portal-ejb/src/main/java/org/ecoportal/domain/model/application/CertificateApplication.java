@@ -108,6 +108,9 @@ public class CertificateApplication {
   @Column(length = 2000)
   private String remarks;
 
+  @Column(name = "contact_email")
+  private String contactEmail;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "co_application_item", joinColumns = @JoinColumn(name = "application_id"))
   @OrderColumn(name = "line_no")
@@ -228,6 +231,15 @@ public class CertificateApplication {
   private static String upper(String value) {
     String trimmed = trim(value);
     return trimmed == null ? null : trimmed.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Where the portal writes to about this application (the applicant's address), if known. */
+  public void contactAt(String email) {
+    this.contactEmail = email == null || email.isBlank() ? null : email.trim();
+  }
+
+  public String contactEmail() {
+    return contactEmail;
   }
 
   /** Refuses to act on an application someone changed since the caller read it. */

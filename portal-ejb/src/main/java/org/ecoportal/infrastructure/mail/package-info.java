@@ -1,0 +1,2 @@
+/** Mail the portal sends to its users, through the server's mail session. */
+package org.ecoportal.infrastructure.mail;
