@@ -31,7 +31,7 @@ import org.ecoportal.application.QueueQuery;
 import org.ecoportal.domain.model.application.ApplicationData;
 import org.ecoportal.domain.model.application.ApplicationStatus;
 import org.ecoportal.domain.model.application.FieldProblem;
-import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.InvalidInputException;
 import org.ecoportal.domain.model.application.ItemLine;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.it.Access;
@@ -117,8 +117,8 @@ class ApplicationWorkflowIT {
     ApplicationData partial =
         new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, true, "1", null, null, null, null, null,
             List.of(new ItemLine("0808", "Apples", null, null, null, null, null, null, null, null, null, null, null, null)));
-    InvalidApplicationException badFormat =
-        assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.create(partial)));
+    InvalidInputException badFormat =
+        assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.create(partial)));
     assertTrue(fields(badFormat).contains("items[0].hsCode"), fields(badFormat).toString());
 
     ApplicationData typed =
@@ -127,8 +127,8 @@ class ApplicationWorkflowIT {
     assertEquals(ApplicationStatus.DRAFT, draft.status());
     assertEquals("Auckland Fine Foods Ltd", krExporter.call(() -> exporterApps.open(draft.id())).data().consigneeName());
 
-    InvalidApplicationException missing =
-        assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), typed)));
+    InvalidInputException missing =
+        assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), typed)));
     Set<String> fields = fields(missing);
     for (String field : List.of("chamberId", "consigneeAddress", "producerName", "agreementCode", "transportMeans", "departureDate", "loadingPort", "items")) {
       assertTrue(fields.contains(field), field + " not reported: " + fields);
@@ -146,7 +146,7 @@ class ApplicationWorkflowIT {
     ApplicationData bad = new ApplicationData(chamber, good.consigneeName(), good.consigneeAddress(), "NZ", good.producerName(), "ECFA", true,
         "1", good.transportMeans(), good.departureDate(), "NZAKL", "KRPUS", null, List.of(unknownHs));
     Set<String> fields =
-        fields(assertThrows(InvalidApplicationException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), bad))));
+        fields(assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), bad))));
     assertTrue(fields.containsAll(Set.of("items[0].hsCode", "agreementCode", "loadingPort", "dischargePort")), fields.toString());
   }
 
@@ -257,7 +257,7 @@ class ApplicationWorkflowIT {
     assertThrows(NotFoundException.class, () -> krExporter.call(() -> exporterApps.open(UUID.randomUUID())));
   }
 
-  private static Set<String> fields(InvalidApplicationException e) {
+  private static Set<String> fields(InvalidInputException e) {
     return e.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
   }
 

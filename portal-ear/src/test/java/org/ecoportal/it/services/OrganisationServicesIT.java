@@ -17,7 +17,10 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.ecoportal.application.MembershipService;
 import org.ecoportal.application.OrganisationDirectory;
+import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OrganisationView;
+import org.ecoportal.domain.model.application.InvalidInputException;
+import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.application.ReadinessService;
 import org.ecoportal.it.Access;
 import org.ecoportal.it.PortalDeployment;
@@ -144,6 +147,36 @@ class OrganisationServicesIT {
         assertEquals("23503", expected.getSQLState(), expected.getMessage());
       }
     }
+  }
+
+  @Test
+  void aTenantAdministratorRegistersOrganisationsAndEnrolsUsers() throws Exception {
+    String identifier = "KR-EXP-" + (System.nanoTime() % 1_000_000_000L);
+    OrganisationView added =
+        krAdmin.call(() -> directory.register(OrganisationKind.TRADER, "Busan Marine Foods", identifier));
+    assertEquals("KR", added.country());
+    assertTrue(krAdmin.call(directory::organisations).stream().anyMatch(o -> o.identifier().equals(identifier)));
+
+    InvalidInputException duplicate =
+        assertThrows(InvalidInputException.class, () -> krAdmin.call(() -> directory.register(OrganisationKind.TRADER, "Copy", identifier)));
+    assertEquals("organisation.error.identifierTaken", duplicate.problems().get(0).messageKey());
+    InvalidInputException empty =
+        assertThrows(InvalidInputException.class, () -> krAdmin.call(() -> directory.register(null, " ", "bad id!")));
+    assertEquals(3, empty.problems().size(), empty.problems().toString());
+
+    String user = "clerk" + (System.nanoTime() % 100_000);
+    krAdmin.call(() -> { directory.enrol(added.id(), user); return null; });
+    assertEquals(List.of(user), krAdmin.call(() -> directory.members(added.id())));
+    InvalidInputException twice =
+        assertThrows(InvalidInputException.class, () -> krAdmin.call(() -> { directory.enrol(added.id(), user); return null; }));
+    assertEquals("organisation.error.alreadyMember", twice.problems().get(0).messageKey());
+
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> directory.members(added.id())), "another tenant's administrator");
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> { directory.enrol(added.id(), "intruder"); return null; }));
+    Access.assertDenied(() -> krExporter.call(() -> directory.register(OrganisationKind.TRADER, "X", "KR-X-1")));
+
+    krAdmin.call(() -> { directory.withdraw(added.id(), user); return null; });
+    assertTrue(krAdmin.call(() -> directory.members(added.id())).isEmpty());
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.ecoportal.domain.model.application.ApplicationRepository;
 import org.ecoportal.domain.model.application.ApplicationRules;
 import org.ecoportal.domain.model.application.CertificateApplication;
 import org.ecoportal.domain.model.application.FieldProblem;
-import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.InvalidInputException;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
@@ -129,7 +129,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
     List<FieldProblem> problems =
         ApplicationRules.submissionProblems(data, w.organisation().country(), lookups, LocalDate.now(ZoneOffset.UTC));
     if (!problems.isEmpty()) {
-      throw new InvalidApplicationException(problems);
+      throw new InvalidInputException(problems);
     }
     application.edit(data, views.now());
     application.submit(views.now());
@@ -146,7 +146,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
       problems.add(new FieldProblem("chamberId", "application.error.chamber"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidApplicationException(problems);
+      throw new InvalidInputException(problems);
     }
   }
 

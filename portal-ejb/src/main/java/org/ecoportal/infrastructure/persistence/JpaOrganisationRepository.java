@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ecoportal.domain.model.identity.Caller;
+import org.ecoportal.domain.model.organisation.Membership;
 import org.ecoportal.domain.model.organisation.Organisation;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
@@ -48,6 +49,48 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         .setParameter("tenant", tenant.code())
         .setParameter("kind", kind)
         .getResultList();
+  }
+
+  @Override
+  public void add(Organisation organisation) {
+    em.persist(organisation);
+  }
+
+  @Override
+  public boolean identifierTaken(Tenant tenant, String identifier) {
+    return !em.createQuery("select o.id from Organisation o where o.tenant = :tenant and o.identifier = :identifier", UUID.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("identifier", identifier)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<Membership> membersOf(Tenant tenant, UUID organisationId) {
+    return em.createQuery(
+            "select m from Membership m where m.tenant = :tenant and m.organisation.id = :organisation order by m.username", Membership.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Membership> membership(Caller member) {
+    return em.createQuery("select m from Membership m where m.tenant = :tenant and m.username = :username", Membership.class)
+        .setParameter("tenant", member.tenant().code())
+        .setParameter("username", member.username())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Membership membership) {
+    em.persist(membership);
+  }
+
+  @Override
+  public void remove(Membership membership) {
+    em.remove(membership);
   }
 
   @Override

@@ -19,6 +19,18 @@ public interface OrganisationRepository {
   /** The tenant's organisations of one kind, by name. */
   List<Organisation> ofKind(Tenant tenant, OrganisationKind kind);
 
+  void add(Organisation organisation);
+
+  boolean identifierTaken(Tenant tenant, String identifier);
+
+  List<Membership> membersOf(Tenant tenant, UUID organisationId);
+
+  Optional<Membership> membership(Caller member);
+
+  void add(Membership membership);
+
+  void remove(Membership membership);
+
   /** All organisations of the tenant, by name. */
   List<Organisation> allOf(Tenant tenant);
 

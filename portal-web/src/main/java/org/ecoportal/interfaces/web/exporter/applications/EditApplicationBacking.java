@@ -12,7 +12,7 @@ import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OrganisationView;
-import org.ecoportal.domain.model.application.InvalidApplicationException;
+import org.ecoportal.domain.model.application.InvalidInputException;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.interfaces.web.support.Messages;
 
@@ -59,7 +59,7 @@ public class EditApplicationBacking implements Serializable {
       current = current == null ? applications.create(form.toData()) : applications.saveDraft(current.id(), current.version(), form.toData());
       id = current.id().toString();
       Messages.info("application.saved", current.reference());
-    } catch (InvalidApplicationException e) {
+    } catch (InvalidInputException e) {
       Messages.problems(FORM, e.problems());
     } catch (WorkflowException e) {
       Messages.error(e.messageKey(), e.argument());
@@ -76,7 +76,7 @@ public class EditApplicationBacking implements Serializable {
       Messages.info("application.submitted", current.reference());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/exporter/applications.xhtml?faces-redirect=true";
-    } catch (InvalidApplicationException e) {
+    } catch (InvalidInputException e) {
       Messages.problems(FORM, e.problems());
     } catch (WorkflowException e) {
       Messages.error(e.messageKey(), e.argument());
