@@ -115,8 +115,7 @@ class SignInIT {
       assertNotEquals("Exporter dashboard", korean, "kr opens in Korean");
       assertTrue(korean.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL), korean);
 
-      browser.click(By.id("language-form:language"));
-      browser.click(By.cssSelector("li[data-label='English']"));
+      browser.click(By.linkText("English"));
       browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Exporter dashboard"));
 
       browser.open("/kr/account/organisation.xhtml");

@@ -57,6 +57,12 @@ public class LocaleBean implements Serializable {
     return locale.getDisplayName(locale);
   }
 
+  /** Switches to the language with this tag and reloads the page the user is on. */
+  public void switchTo(String tag) throws IOException {
+    setLanguage(tag);
+    apply();
+  }
+
   /** Applies the chosen language by reloading the page the user is on. */
   public void apply() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
