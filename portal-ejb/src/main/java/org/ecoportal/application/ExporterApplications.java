@@ -16,6 +16,14 @@ public interface ExporterApplications {
   /** The organisation's certificates, newest first, narrowed by part of the number and by status (both optional). */
   List<CertificateSummary> certificates(String numberPart, String status);
 
+  /** The people the organisation allows to sign (and submit) its applications. */
+  List<SignatoryView> signatories();
+
+  /** Registers a signatory: a user of the tenant, with name and position as they will sign. */
+  void registerSignatory(String username, String fullName, String position);
+
+  void removeSignatory(String username);
+
   /** The chambers of the tenant the exporter may apply to. */
   List<OrganisationView> chambers();
 

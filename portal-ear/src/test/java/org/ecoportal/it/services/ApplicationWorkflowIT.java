@@ -54,7 +54,7 @@ class ApplicationWorkflowIT {
   static EnterpriseArchive deployment() {
     return PortalDeployment.withTestClasses(
         ApplicationWorkflowIT.class, Access.class, As.class, AsKrExporter.class, AsTwExporter.class, AsKrImporter.class,
-        AsKrOfficer.class, AsKrOfficer2.class, AsTwOfficer.class);
+        AsKrOfficer.class, AsKrOfficer2.class, AsTwOfficer.class, AsKrClerk.class);
   }
 
   private ExporterApplications exporterApps;
@@ -65,6 +65,7 @@ class ApplicationWorkflowIT {
   private As krOfficer;
   private As krOfficer2;
   private As twOfficer;
+  private As krClerk;
 
   @BeforeEach
   void lookUp() throws Exception {
@@ -76,21 +77,47 @@ class ApplicationWorkflowIT {
     krOfficer = InitialContext.doLookup("java:module/AsKrOfficer");
     krOfficer2 = InitialContext.doLookup("java:module/AsKrOfficer2");
     twOfficer = InitialContext.doLookup("java:module/AsTwOfficer");
+    krClerk = InitialContext.doLookup("java:module/AsKrClerk");
     enrolSecondOfficer();
   }
 
-  /** A second officer of the Korean chamber, for the race between two officers. */
+  /**
+   * A second officer of the Korean chamber, for the race between two officers, and a clerk of the
+   * Korean exporter who is not (yet) a signatory.
+   */
   private static void enrolSecondOfficer() throws NamingException, java.sql.SQLException {
     DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
             c.prepareStatement(
                 "insert into organisation_member (id, tenant, username, organisation_id)"
-                    + " select ?, 'kr', 'officer2', m.organisation_id from organisation_member m"
-                    + " where m.tenant = 'kr' and m.username = 'officer' on conflict do nothing")) {
-      insert.setObject(1, UUID.randomUUID());
-      insert.executeUpdate();
+                    + " select ?, 'kr', ?, m.organisation_id from organisation_member m"
+                    + " where m.tenant = 'kr' and m.username = ? on conflict do nothing")) {
+      for (String[] pair : new String[][] {{"officer2", "officer"}, {"clerk", "exporter"}}) {
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, pair[0]);
+        insert.setString(3, pair[1]);
+        insert.executeUpdate();
+      }
     }
+  }
+
+  @Test
+  void onlyARegisteredSignatorySubmits() throws Exception {
+    UUID chamber = krChamber();
+    krExporter.call(() -> { exporterApps.removeSignatory("clerk"); return null; });
+    ApplicationView draft = krClerk.call(() -> exporterApps.create(ApplicationData.blank()));
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> krClerk.call(() -> exporterApps.submit(draft.id(), draft.version(), complete(chamber, "Signatory Test Ltd"))));
+    assertEquals(Set.of("signatory"), fields(refused));
+
+    krExporter.call(() -> { exporterApps.registerSignatory("clerk", "Jiwoo Han", "Logistics Clerk"); return null; });
+    assertTrue(krExporter.call(exporterApps::signatories).stream().anyMatch(s -> s.username().equals("clerk")));
+    assertEquals(ApplicationStatus.SUBMITTED,
+        krClerk.call(() -> exporterApps.submit(draft.id(), draft.version(), complete(chamber, "Signatory Test Ltd"))).status());
+    InvalidInputException twice =
+        assertThrows(InvalidInputException.class, () -> krExporter.call(() -> { exporterApps.registerSignatory("clerk", "Jiwoo Han", "Clerk"); return null; }));
+    assertEquals("signatory.error.exists", twice.problems().get(0).messageKey());
   }
 
   private UUID krChamber() throws Exception {

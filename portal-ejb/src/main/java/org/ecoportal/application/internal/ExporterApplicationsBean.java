@@ -20,6 +20,8 @@ import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OrganisationView;
+import org.ecoportal.application.SignatoryView;
+import org.ecoportal.domain.model.organisation.Signatory;
 import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.application.ApplicationData;
 import org.ecoportal.domain.model.application.ApplicationRepository;
@@ -78,6 +80,42 @@ public class ExporterApplicationsBean implements ExporterApplications {
   }
 
   @Override
+  public List<SignatoryView> signatories() {
+    Workplace w = exporter();
+    return organisations.signatories(w.organisation()).stream()
+        .map(s -> new SignatoryView(s.username(), s.fullName(), s.position()))
+        .toList();
+  }
+
+  @Override
+  public void registerSignatory(String username, String fullName, String position) {
+    Workplace w = exporter();
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    String user = username == null ? "" : username.trim();
+    if (!user.matches("[A-Za-z0-9._@-]{2,255}")) {
+      problems.add(new FieldProblem("username", "organisation.error.username"));
+    } else if (organisations.isSignatory(w.organisation(), user)) {
+      problems.add(new FieldProblem("username", "signatory.error.exists", user));
+    }
+    if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
+      problems.add(new FieldProblem("fullName", "application.error.required"));
+    }
+    if (position == null || position.isBlank() || position.length() > 100) {
+      problems.add(new FieldProblem("position", "application.error.required"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    organisations.add(new Signatory(w.organisation(), user, fullName.trim(), position.trim(), w.caller(), views.now()));
+  }
+
+  @Override
+  public void removeSignatory(String username) {
+    Workplace w = exporter();
+    organisations.removeSignatory(w.organisation(), username);
+  }
+
+  @Override
   public List<OrganisationView> chambers() {
     Workplace w = exporter();
     return organisations.ofKind(w.caller().tenant(), OrganisationKind.CHAMBER).stream()
@@ -127,7 +165,11 @@ public class ExporterApplicationsBean implements ExporterApplications {
     CertificateApplication application = current(w, id, version);
     checkDraft(w, data);
     List<FieldProblem> problems =
-        ApplicationRules.submissionProblems(data, w.organisation().country(), lookups, LocalDate.now(ZoneOffset.UTC));
+        new java.util.ArrayList<>(
+            ApplicationRules.submissionProblems(data, w.organisation().country(), lookups, LocalDate.now(ZoneOffset.UTC)));
+    if (!organisations.isSignatory(w.organisation(), w.caller().username())) {
+      problems.add(new FieldProblem("signatory", "application.error.notSignatory", w.caller().username()));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -13,6 +13,7 @@ import org.ecoportal.domain.model.organisation.Membership;
 import org.ecoportal.domain.model.organisation.Organisation;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
+import org.ecoportal.domain.model.organisation.Signatory;
 import org.ecoportal.domain.model.tenant.Tenant;
 
 @ApplicationScoped
@@ -54,6 +55,34 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public void add(Organisation organisation) {
     em.persist(organisation);
+  }
+
+  @Override
+  public List<Signatory> signatories(Organisation organisation) {
+    return em.createQuery(
+            "select s from Signatory s where s.tenant = :tenant and s.organisationId = :organisation order by s.fullName", Signatory.class)
+        .setParameter("tenant", organisation.tenant().code())
+        .setParameter("organisation", organisation.id())
+        .getResultList();
+  }
+
+  @Override
+  public boolean isSignatory(Organisation organisation, String username) {
+    return signatories(organisation).stream().anyMatch(s -> s.username().equals(username));
+  }
+
+  @Override
+  public void add(Signatory signatory) {
+    em.persist(signatory);
+  }
+
+  @Override
+  public void removeSignatory(Organisation organisation, String username) {
+    em.createQuery("delete from Signatory s where s.tenant = :tenant and s.organisationId = :organisation and s.username = :username")
+        .setParameter("tenant", organisation.tenant().code())
+        .setParameter("organisation", organisation.id())
+        .setParameter("username", username)
+        .executeUpdate();
   }
 
   @Override

@@ -21,6 +21,14 @@ public interface OrganisationRepository {
 
   void add(Organisation organisation);
 
+  List<Signatory> signatories(Organisation organisation);
+
+  boolean isSignatory(Organisation organisation, String username);
+
+  void add(Signatory signatory);
+
+  void removeSignatory(Organisation organisation, String username);
+
   boolean identifierTaken(Tenant tenant, String identifier);
 
   List<Membership> membersOf(Tenant tenant, UUID organisationId);

@@ -43,6 +43,7 @@ public class MenuBean {
       if (role == Role.EXPORTER) {
         entries.add(entry("menu.applications", role.roleName() + "/applications.xhtml", "pi pi-file-edit"));
         entries.add(entry("menu.certificates", role.roleName() + "/certificates.xhtml", "pi pi-verified"));
+        entries.add(entry("menu.signatories", role.roleName() + "/signatories.xhtml", "pi pi-pen-to-square"));
       }
       if (role == Role.CHAMBER_OFFICER) {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));

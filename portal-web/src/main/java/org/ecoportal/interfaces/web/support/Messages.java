@@ -42,7 +42,10 @@ public final class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     for (FieldProblem problem : problems) {
       String text = text(problem.messageKey(), problem.argument() == null ? "" : problem.argument());
-      context.addMessage(clientId(formId, problem.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+      String clientId = clientId(formId, problem.field());
+      // A problem of no field on the page (e.g. who may submit) is shown at the top.
+      boolean onPage = problem.field().startsWith("items[") || context.getViewRoot().findComponent(":" + clientId) != null;
+      context.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
     add(null, FacesMessage.SEVERITY_ERROR, text("form.problems", problems.size()));
     context.validationFailed();
