@@ -22,6 +22,13 @@ public interface ChamberDesk {
 
   ApplicationView returnForAmendment(UUID id, long version, String reason);
 
+  /** Goods registrations of the tenant's exporters waiting for a decision, oldest first. */
+  java.util.List<GoodsView> pendingGoods();
+
+  GoodsView approveGoods(UUID id, long version);
+
+  GoodsView rejectGoods(UUID id, long version, String reason);
+
   /** Withdraws the application's certificate in force; it is never valid again. */
   ApplicationView revoke(UUID id, String reason);
 

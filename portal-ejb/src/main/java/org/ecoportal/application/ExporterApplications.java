@@ -16,6 +16,12 @@ public interface ExporterApplications {
   /** The organisation's certificates, newest first, narrowed by part of the number and by status (both optional). */
   List<CertificateSummary> certificates(String numberPart, String status);
 
+  /** The organisation's registered goods, approved or not. */
+  List<GoodsView> goods();
+
+  /** Registers goods for a chamber officer to approve; only approved goods go on a certificate. */
+  GoodsView registerGoods(String description, String hsCode, String originCriterion, String producerName);
+
   /** The people the organisation allows to sign (and submit) its applications. */
   List<SignatoryView> signatories();
 

@@ -103,6 +103,34 @@ class ApplicationWorkflowIT {
   }
 
   @Test
+  void onlyGoodsTheChamberApprovedGoOnACertificate() throws Exception {
+    UUID chamber = krChamber();
+    String hs = "8703" + String.format("%02d", 21 + (int) (System.nanoTime() % 3));
+    InvalidInputException badHs =
+        assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.registerGoods("Cars", "99x", "PE", "Maker")));
+    assertEquals(Set.of("hsCode"), fields(badHs));
+    var registered = krExporter.call(() -> exporterApps.registerGoods("Passenger cars, 1,500 cc", hs, "PSR", "Hanbit Motors"));
+    assertEquals("PENDING", registered.status());
+
+    ApplicationData base = complete(chamber, "Goods Test Ltd");
+    ItemLine cars = new ItemLine(hs, "Passenger cars", null, 2, "units", new BigDecimal("2"), "H87", new BigDecimal("2600"),
+        new BigDecimal("2500"), "PSR", "INV-CAR-1", LocalDate.now().minusDays(1), new BigDecimal("40000"), "USD");
+    ApplicationData withCars = new ApplicationData(base.chamberId(), base.consigneeName(), base.consigneeAddress(), base.consigneeCountry(),
+        base.producerName(), base.agreementCode(), true, base.transportMode(), base.transportMeans(), base.departureDate(), base.loadingPort(),
+        base.dischargePort(), null, List.of(cars));
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(withCars));
+    InvalidInputException unapproved =
+        assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), withCars)));
+    assertEquals(Set.of("items[0].hsCode"), fields(unapproved));
+    assertEquals("application.error.goodsNotApproved", unapproved.problems().get(0).messageKey());
+
+    assertThrows(NotFoundException.class, () -> twOfficer.call(() -> desk.approveGoods(registered.id(), registered.version())), "another tenant's chamber");
+    assertTrue(krOfficer.call(desk::pendingGoods).stream().anyMatch(g -> g.id().equals(registered.id())));
+    krOfficer.call(() -> desk.approveGoods(registered.id(), registered.version()));
+    assertEquals(ApplicationStatus.SUBMITTED, krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), withCars)).status());
+  }
+
+  @Test
   void onlyARegisteredSignatorySubmits() throws Exception {
     UUID chamber = krChamber();
     krExporter.call(() -> { exporterApps.removeSignatory("clerk"); return null; });

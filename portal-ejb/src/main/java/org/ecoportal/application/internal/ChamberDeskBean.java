@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.GoodsView;
+import org.ecoportal.domain.model.goods.Goods;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.QueuePage;
 import org.ecoportal.application.QueueQuery;
@@ -36,6 +38,7 @@ public class ChamberDeskBean implements ChamberDesk {
   @Inject private CertificateRepository certificates;
   @Inject private ApplicationViews views;
   @Inject private WorkflowEvents events;
+  @Inject private GoodsRegister goodsRegister;
 
   private Workplace officer() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
@@ -103,6 +106,36 @@ public class ChamberDeskBean implements ChamberDesk {
     views.record(application, w.caller().username(), "RETURNED", reason);
     applications.flush();
     return views.view(application);
+  }
+
+  @Override
+  public java.util.List<GoodsView> pendingGoods() {
+    Workplace w = officer();
+    return goodsRegister.views(w.caller().tenant(), goodsRegister.pending(w.caller().tenant()));
+  }
+
+  @Override
+  public GoodsView approveGoods(UUID id, long version) {
+    Workplace w = officer();
+    Goods goods = goods(w, id, version);
+    goods.approve(w.caller().username());
+    applications.flush();
+    return goodsRegister.views(w.caller().tenant(), java.util.List.of(goods)).get(0);
+  }
+
+  @Override
+  public GoodsView rejectGoods(UUID id, long version, String reason) {
+    Workplace w = officer();
+    Goods goods = goods(w, id, version);
+    goods.reject(w.caller().username(), reason);
+    applications.flush();
+    return goodsRegister.views(w.caller().tenant(), java.util.List.of(goods)).get(0);
+  }
+
+  private Goods goods(Workplace w, UUID id, long version) {
+    Goods goods = goodsRegister.find(w.caller().tenant(), id).orElseThrow(() -> new NotFoundException("Goods " + id));
+    goods.requireVersion(version);
+    return goods;
   }
 
   @Override

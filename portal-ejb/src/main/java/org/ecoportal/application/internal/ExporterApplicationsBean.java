@@ -19,7 +19,9 @@ import org.ecoportal.domain.model.certificate.Certificate;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.GoodsView;
 import org.ecoportal.application.OrganisationView;
+import org.ecoportal.domain.model.goods.Goods;
 import org.ecoportal.application.SignatoryView;
 import org.ecoportal.domain.model.organisation.Signatory;
 import org.ecoportal.application.internal.Workplaces.Workplace;
@@ -49,6 +51,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Inject private OrganisationRepository organisations;
   @Inject private ApplicationViews views;
   @Inject private ApplicationRules.Lookups lookups;
+  @Inject private GoodsRegister goodsRegister;
 
   private Workplace exporter() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.TRADER);
@@ -77,6 +80,38 @@ public class ExporterApplicationsBean implements ExporterApplications {
           return new CertificateSummary(c.id(), c.number(), c.status().name(), c.issuedAt(), a.id(), a.reference(), a.consigneeName());
         })
         .toList();
+  }
+
+  @Override
+  public List<GoodsView> goods() {
+    Workplace w = exporter();
+    return goodsRegister.views(w.caller().tenant(), goodsRegister.ofExporter(w.caller().tenant(), w.organisation().id()));
+  }
+
+  @Override
+  public GoodsView registerGoods(String description, String hsCode, String originCriterion, String producerName) {
+    Workplace w = exporter();
+    String hs = hsCode == null ? "" : hsCode.replaceAll("[^0-9]", "");
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (description == null || description.isBlank() || description.length() > 500) {
+      problems.add(new FieldProblem("description", "application.error.required"));
+    }
+    if (!lookups.isHsSubheading(hs)) {
+      problems.add(new FieldProblem("hsCode", "application.error.hsUnknown", hsCode));
+    }
+    if (originCriterion == null || !originCriterion.trim().matches("[A-Za-z]{1,16}")) {
+      problems.add(new FieldProblem("originCriterion", "application.error.required"));
+    }
+    if (producerName == null || producerName.isBlank() || producerName.length() > 200) {
+      problems.add(new FieldProblem("producerName", "application.error.required"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Goods goods = new Goods(w.caller(), w.organisation().id(), description.trim(), hs, originCriterion.trim().toUpperCase(Locale.ROOT),
+        producerName.trim(), views.now());
+    goodsRegister.add(goods);
+    return goodsRegister.views(w.caller().tenant(), List.of(goods)).get(0);
   }
 
   @Override
@@ -167,6 +202,13 @@ public class ExporterApplicationsBean implements ExporterApplications {
     List<FieldProblem> problems =
         new java.util.ArrayList<>(
             ApplicationRules.submissionProblems(data, w.organisation().country(), lookups, LocalDate.now(ZoneOffset.UTC)));
+    java.util.Set<String> approved = goodsRegister.approvedHsCodes(w.caller().tenant(), w.organisation().id());
+    for (int i = 0; i < data.items().size(); i++) {
+      String hs = data.items().get(i).hsCode();
+      if (hs != null && lookups.isHsSubheading(hs) && !approved.contains(hs)) {
+        problems.add(new FieldProblem("items[" + i + "].hsCode", "application.error.goodsNotApproved", hs));
+      }
+    }
     if (!organisations.isSignatory(w.organisation(), w.caller().username())) {
       problems.add(new FieldProblem("signatory", "application.error.notSignatory", w.caller().username()));
     }

@@ -43,10 +43,12 @@ public class MenuBean {
       if (role == Role.EXPORTER) {
         entries.add(entry("menu.applications", role.roleName() + "/applications.xhtml", "pi pi-file-edit"));
         entries.add(entry("menu.certificates", role.roleName() + "/certificates.xhtml", "pi pi-verified"));
+        entries.add(entry("menu.goods", role.roleName() + "/goods.xhtml", "pi pi-box"));
         entries.add(entry("menu.signatories", role.roleName() + "/signatories.xhtml", "pi pi-pen-to-square"));
       }
       if (role == Role.CHAMBER_OFFICER) {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));
+        entries.add(entry("menu.pendingGoods", role.roleName() + "/goods.xhtml", "pi pi-box"));
       }
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));

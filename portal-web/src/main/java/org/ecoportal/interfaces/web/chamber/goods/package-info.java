@@ -1,0 +1,2 @@
+/** Goods registrations the chamber approves or rejects. */
+package org.ecoportal.interfaces.web.chamber.goods;

@@ -1,0 +1,2 @@
+/** The exporter's goods registrations. */
+package org.ecoportal.interfaces.web.exporter.goods;
