@@ -22,6 +22,7 @@ public record ApplicationView(
     Instant submittedAt,
     String certificateNumber,
     String certificateStatus,
+    List<AttachmentView> attachments,
     List<EventView> history)
     implements Serializable {
 

@@ -16,6 +16,12 @@ public interface ExporterApplications {
   /** The organisation's certificates, newest first, narrowed by part of the number and by status (both optional). */
   List<CertificateSummary> certificates(String numberPart, String status);
 
+  /** Attaches a document to a draft or returned application; refused with a problem on {@code attachment}. */
+  ApplicationView attach(UUID applicationId, org.ecoportal.domain.model.application.Attachment.Kind kind, String filename, byte[] content);
+
+  /** Removes a document from a draft or returned application. */
+  ApplicationView detach(UUID applicationId, UUID attachmentId);
+
   /** The organisation's registered goods, approved or not. */
   List<GoodsView> goods();
 

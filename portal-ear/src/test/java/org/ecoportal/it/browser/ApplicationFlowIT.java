@@ -56,7 +56,7 @@ class ApplicationFlowIT {
   }
 
   @Test
-  void anExporterAppliesAndTheChamberIssues() {
+  void anExporterAppliesAndTheChamberIssues() throws java.io.IOException {
     String consignee = "Auckland Fine Foods Ltd " + System.nanoTime();
     String reference;
     try (PortalBrowser exporter = new PortalBrowser()) {
@@ -70,6 +70,13 @@ class ApplicationFlowIT {
       exporter.click(By.id(FORM + "save"));
       exporter.settle();
       exporter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved"));
+
+      java.nio.file.Path invoice = java.nio.file.Files.createTempFile("invoice", ".pdf");
+      java.nio.file.Files.writeString(invoice, "%PDF-1.4\n%%EOF\n");
+      exporter.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attachments input[type=file]")))
+          .sendKeys(invoice.toString());
+      exporter.click(By.id("attachments:upload"));
+      exporter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), invoice.getFileName().toString()));
 
       exporter.click(By.id(FORM + "submit"));
       exporter.settle();

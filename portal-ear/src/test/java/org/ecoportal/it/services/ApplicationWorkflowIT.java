@@ -22,6 +22,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.AttachmentFiles;
+import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.application.CertificateVerification;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.ExporterApplications;
@@ -128,6 +130,39 @@ class ApplicationWorkflowIT {
     assertTrue(krOfficer.call(desk::pendingGoods).stream().anyMatch(g -> g.id().equals(registered.id())));
     krOfficer.call(() -> desk.approveGoods(registered.id(), registered.version()));
     assertEquals(ApplicationStatus.SUBMITTED, krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), withCars)).status());
+  }
+
+  @Test
+  void documentsAreCheckedOnUploadAndShownOnlyToExporterAndChamber() throws Exception {
+    byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
+    ApplicationView withInvoice = krExporter.call(() -> exporterApps.attach(draft.id(), Attachment.Kind.INVOICE, "invoice-118.pdf", pdf));
+    assertEquals(1, withInvoice.attachments().size());
+    UUID invoice = withInvoice.attachments().get(0).id();
+    assertEquals("application/pdf", withInvoice.attachments().get(0).contentType());
+
+    InvalidInputException fake = assertThrows(InvalidInputException.class,
+        () -> krExporter.call(() -> exporterApps.attach(draft.id(), Attachment.Kind.INVOICE, "invoice.pdf", "<html>".getBytes())));
+    assertEquals("attachment.error.type", fake.problems().get(0).messageKey());
+    byte[] huge = new byte[Attachment.MAX_BYTES + 1];
+    System.arraycopy(pdf, 0, huge, 0, pdf.length);
+    InvalidInputException tooLarge = assertThrows(InvalidInputException.class,
+        () -> krExporter.call(() -> exporterApps.attach(draft.id(), Attachment.Kind.OTHER, "scan.pdf", huge)));
+    assertEquals("attachment.error.tooLarge", tooLarge.problems().get(0).messageKey());
+    assertEquals(1, krExporter.call(() -> exporterApps.open(draft.id())).attachments().size(), "nothing stored half-way");
+
+    AttachmentFiles files = InitialContext.doLookup("java:app/portal-ejb/AttachmentFilesBean!" + AttachmentFiles.class.getName());
+    assertEquals("invoice-118.pdf", krExporter.call(() -> files.download(invoice)).filename());
+    assertThrows(NotFoundException.class, () -> twExporter.call(() -> files.download(invoice)), "another tenant's exporter");
+    assertThrows(NotFoundException.class, () -> krOfficer.call(() -> files.download(invoice)), "a draft's documents stay with the exporter");
+    Access.assertDenied(() -> krImporter.call(() -> files.download(invoice)));
+
+    ApplicationView submitted = krExporter.call(() -> exporterApps.submit(draft.id(), krExporter.call(() -> exporterApps.open(draft.id())).version(),
+        complete(krChamber(), "Attachment Test Ltd")));
+    assertEquals(ApplicationStatus.SUBMITTED, submitted.status());
+    assertEquals(pdf.length, krOfficer.call(() -> files.download(invoice)).content().length, "the chamber reads it once submitted");
+    assertThrows(NotFoundException.class, () -> twOfficer.call(() -> files.download(invoice)));
+    assertThrows(WorkflowException.class, () -> krExporter.call(() -> exporterApps.detach(draft.id(), invoice)), "not after submission");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.ecoportal.application.ApplicationSummary;
 import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.AttachmentView;
+import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.application.ApplicationEvent;
 import org.ecoportal.domain.model.application.ApplicationRepository;
 import org.ecoportal.domain.model.application.CertificateApplication;
@@ -22,6 +24,9 @@ public class ApplicationViews {
   @Inject private ApplicationRepository applications;
   @Inject private CertificateRepository certificates;
   @Inject private OrganisationRepository organisations;
+
+  @jakarta.persistence.PersistenceContext(unitName = "portal")
+  private jakarta.persistence.EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -49,6 +54,11 @@ public class ApplicationViews {
         a.submittedAt(),
         certificate.map(Certificate::number).orElse(null),
         certificate.map(c -> c.status().name()).orElse(null),
+        em.createQuery("select x from Attachment x where x.applicationId = :id order by x.uploadedAt", Attachment.class)
+            .setParameter("id", a.id())
+            .getResultStream()
+            .map(x -> new AttachmentView(x.id(), x.kind().name(), x.filename(), x.contentType(), x.sizeBytes(), x.uploadedBy(), x.uploadedAt()))
+            .toList(),
         applications.history(a.id()).stream()
             .map(e -> new ApplicationView.EventView(e.at(), e.actor(), e.action(), e.detail()))
             .toList());

@@ -26,6 +26,7 @@ import org.ecoportal.application.SignatoryView;
 import org.ecoportal.domain.model.organisation.Signatory;
 import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.application.ApplicationData;
+import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.application.ApplicationRepository;
 import org.ecoportal.domain.model.application.ApplicationRules;
 import org.ecoportal.domain.model.application.CertificateApplication;
@@ -52,6 +53,9 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Inject private ApplicationViews views;
   @Inject private ApplicationRules.Lookups lookups;
   @Inject private GoodsRegister goodsRegister;
+
+  @jakarta.persistence.PersistenceContext(unitName = "portal")
+  private jakarta.persistence.EntityManager em;
 
   private Workplace exporter() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.TRADER);
@@ -80,6 +84,41 @@ public class ExporterApplicationsBean implements ExporterApplications {
           return new CertificateSummary(c.id(), c.number(), c.status().name(), c.issuedAt(), a.id(), a.reference(), a.consigneeName());
         })
         .toList();
+  }
+
+  @Override
+  public ApplicationView attach(UUID applicationId, Attachment.Kind kind, String filename, byte[] content) {
+    Workplace w = exporter();
+    CertificateApplication application = find(w, applicationId);
+    if (!application.status().editableByExporter()) {
+      throw new WorkflowException("application.error.wrongStatus", application.status().name());
+    }
+    List<FieldProblem> problems = Attachment.problems(kind, filename, content);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Attachment attachment = Attachment.of(application.id(), kind, filename, content, w.caller().username(), views.now());
+    em.persist(attachment);
+    views.record(application, w.caller().username(), "ATTACHED", attachment.filename());
+    applications.flush();
+    return views.view(application);
+  }
+
+  @Override
+  public ApplicationView detach(UUID applicationId, UUID attachmentId) {
+    Workplace w = exporter();
+    CertificateApplication application = find(w, applicationId);
+    if (!application.status().editableByExporter()) {
+      throw new WorkflowException("application.error.wrongStatus", application.status().name());
+    }
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null || !attachment.applicationId().equals(application.id())) {
+      throw new NotFoundException("Attachment " + attachmentId);
+    }
+    em.remove(attachment);
+    views.record(application, w.caller().username(), "DETACHED", attachment.filename());
+    applications.flush();
+    return views.view(application);
   }
 
   @Override

@@ -28,6 +28,7 @@ public class ViewAccessFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(ViewAccessFilter.class.getName());
   private static final String RESOURCES = "/jakarta.faces.resource/";
+  private static final String ATTACHMENTS = "/attachments";
 
   /** Request attribute holding the {@link Tenant} of a tenant page. */
   public static final String TENANT_ATTRIBUTE = "org.ecoportal.tenant";
@@ -52,6 +53,11 @@ public class ViewAccessFilter extends HttpFilter {
       return;
     }
     String view = request.getPathInfo();
+    if (request.getServletPath().endsWith(ATTACHMENTS)) {
+      // The attachment service decides who may read each document.
+      chain.doFilter(request, response);
+      return;
+    }
     if (view == null || view.equals("/") || view.startsWith(RESOURCES)) {
       chain.doFilter(request, response);
       return;

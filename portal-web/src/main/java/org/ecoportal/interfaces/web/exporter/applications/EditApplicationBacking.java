@@ -33,6 +33,8 @@ public class EditApplicationBacking implements Serializable {
   private ApplicationForm form;
   private ApplicationView current;
   private List<OrganisationView> chambers;
+  private transient org.primefaces.model.file.UploadedFile file;
+  private org.ecoportal.domain.model.application.Attachment.Kind attachmentKind = org.ecoportal.domain.model.application.Attachment.Kind.INVOICE;
 
   /** Loads the application named by the {@code id} parameter, or starts a new one. */
   public void load() throws IOException {
@@ -82,6 +84,54 @@ public class EditApplicationBacking implements Serializable {
       Messages.error(e.messageKey(), e.argument());
     }
     return null;
+  }
+
+  /** Attaches the chosen file to the saved application. */
+  public void upload() {
+    if (current == null) {
+      Messages.error("attachment.error.saveFirst");
+      return;
+    }
+    if (file == null || file.getSize() == 0) {
+      Messages.problems("attachments", List.of(new org.ecoportal.domain.model.application.FieldProblem("attachment", "attachment.error.empty")));
+      return;
+    }
+    try {
+      current = applications.attach(current.id(), attachmentKind, file.getFileName(), file.getContent());
+      Messages.info("attachment.added", file.getFileName());
+    } catch (InvalidInputException e) {
+      Messages.problems("attachments", e.problems());
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument());
+    }
+  }
+
+  public void detach(UUID attachmentId) {
+    try {
+      current = applications.detach(current.id(), attachmentId);
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument());
+    }
+  }
+
+  public org.primefaces.model.file.UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(org.primefaces.model.file.UploadedFile file) {
+    this.file = file;
+  }
+
+  public org.ecoportal.domain.model.application.Attachment.Kind getAttachmentKind() {
+    return attachmentKind;
+  }
+
+  public void setAttachmentKind(org.ecoportal.domain.model.application.Attachment.Kind kind) {
+    this.attachmentKind = kind;
+  }
+
+  public org.ecoportal.domain.model.application.Attachment.Kind[] getAttachmentKinds() {
+    return org.ecoportal.domain.model.application.Attachment.Kind.values();
   }
 
   public void addItem() {

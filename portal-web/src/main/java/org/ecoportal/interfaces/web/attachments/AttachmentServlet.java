@@ -1,0 +1,47 @@
+package org.ecoportal.interfaces.web.attachments;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.ecoportal.application.AttachmentFiles;
+import org.ecoportal.application.AttachmentFiles.Download;
+import org.ecoportal.application.NotFoundException;
+
+/**
+ * {@code /<tenant>/attachments/<id>}: sends an attached document to its exporter or to the chamber
+ * deciding the application; anyone else gets "not found".
+ */
+@WebServlet(name = "AttachmentServlet", urlPatterns = {"/kr/attachments/*", "/tw/attachments/*", "/nz/attachments/*", "/cn/attachments/*"})
+public class AttachmentServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AttachmentFiles files;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Download download;
+    try {
+      String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+      download = files.download(UUID.fromString(id));
+    } catch (IllegalArgumentException | NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (jakarta.ejb.EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    response.setContentType(download.contentType());
+    response.setContentLength(download.content().length);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Disposition",
+        "attachment; filename*=UTF-8''" + URLEncoder.encode(download.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.getOutputStream().write(download.content());
+  }
+}
