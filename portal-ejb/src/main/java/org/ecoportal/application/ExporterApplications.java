@@ -14,7 +14,11 @@ public interface ExporterApplications {
   List<ApplicationSummary> mine();
 
   /** The organisation's certificates, newest first, narrowed by part of the number and by status (both optional). */
-  List<CertificateSummary> certificates(String numberPart, String status);
+  /**
+   * The organisation's certificates, newest first, narrowed by (part of) the number, the status and
+   * the days of issue (inclusive, in the tenant's time zone); each criterion may be {@code null}.
+   */
+  List<CertificateSummary> certificates(String numberPart, String status, java.time.LocalDate issuedFrom, java.time.LocalDate issuedTo);
 
   /** Attaches a document to a draft or returned application; refused with a problem on {@code attachment}. */
   ApplicationView attach(UUID applicationId, org.ecoportal.domain.model.application.Attachment.Kind kind, String filename, byte[] content);

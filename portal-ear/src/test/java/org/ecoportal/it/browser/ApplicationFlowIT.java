@@ -1,9 +1,18 @@
 package org.ecoportal.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.LocalDate;
+import java.util.List;
+import org.ecoportal.infrastructure.signing.ChamberKeys;
+import org.ecoportal.infrastructure.signing.SignatureCheck;
+import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,8 +39,15 @@ class ApplicationFlowIT {
     return PortalDeployment.asBuilt();
   }
 
-  /** Waits up to 15 s for a mail mentioning {@code text} in the test mail server's inbox of {@code address}. */
-  private static boolean mailFor(String address, String text) {
+  /** "%PDF-" as it starts a base64-encoded attachment. */
+  private static final String PDF_IN_BASE64 = "JVBERi0";
+
+  /**
+   * Waits up to 15 s for a mail mentioning {@code text} in the test mail server's inbox of
+   * {@code address}; the inbox as the mail server's API gives it (raw messages included), or
+   * {@code null}.
+   */
+  private static String mailFor(String address, String text) {
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
@@ -42,17 +58,17 @@ class ApplicationFlowIT {
                     java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();
         if (inbox.contains(text)) {
-          return true;
+          return inbox;
         }
         Thread.sleep(300);
       } catch (java.io.IOException e) {
         throw new IllegalStateException("The test mail server does not answer", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   @Test
@@ -87,6 +103,7 @@ class ApplicationFlowIT {
 
       exporter.choose(FORM + "chamberId", "Auckland Chamber of Commerce");
       exporter.type(FORM + "consigneeAddress", "12 Teheran-ro, Seoul");
+      exporter.type(FORM + "consigneeIdentifier", "KR-IMP-2208112345");
       exporter.type(FORM + "producerName", "Kiwi Orchards Ltd");
       exporter.type(FORM + "agreementCode", ApplicationAgreements.NZ_KR);
       exporter.type(FORM + "transportMeans", "MAERSK KOWLOON 612N");
@@ -141,8 +158,39 @@ class ApplicationFlowIT {
       assertEquals("Approved", officer.text("application-status"));
       officer.screenshot("nz-officer-approved");
 
-      assertTrue(mailFor("exporter@nz.eco.example", number), "the exporter is told by e-mail");
+      String mail = mailFor("exporter@nz.eco.example", number);
+      assertNotNull(mail, "the exporter is told by e-mail");
+      assertTrue(mail.contains(number + ".pdf") && mail.contains(PDF_IN_BASE64), "the mail carries the certificate's PDF");
       String review = officer.url();
+
+      // The signed XML as the chamber downloads it: valid UBL 2.1, signed with the chamber's key.
+      byte[] xml = officer.download("/nz/certificates/" + number + ".xml");
+      CertificateOfOriginDocument ubl = new CertificateOfOriginDocument();
+      assertEquals(List.of(), ubl.validate(xml));
+      assertEquals(number, ubl.read(xml).certificateNumber());
+      assertEquals("KR-IMP-2208112345", ubl.read(xml).consignee().identifier());
+      X509Certificate chamber =
+          ChamberKeys.load(Path.of("target/test-server/data/chamber-keys/NZ-CHB-ACC.p12"), "development".toCharArray()).certificate();
+      SignatureCheck.Result signature = new SignatureCheck().verify(xml, chamber);
+      assertTrue(signature.valid(), String.valueOf(signature.failure()));
+      byte[] pdf = officer.download("/nz/certificates/" + number + ".pdf");
+      assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+
+      // Anyone can check the file on the public page.
+      Path file = Files.createTempFile(number, ".xml");
+      Files.write(file, xml);
+      officer.open("/site/public/verify.xhtml");
+      officer.element(By.id("document-check:document")).sendKeys(file.toString());
+      officer.click(By.id("document-check:check-document"));
+      officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-verdict-text")));
+      assertTrue(officer.text("document-verdict-text").startsWith("Authentic"), officer.text("document-verdict-text"));
+      Files.writeString(file, new String(xml, StandardCharsets.UTF_8).replace("Kiwi Orchards Ltd", "Kiwi Orchards Co"));
+      officer.open("/site/public/verify.xhtml");
+      officer.element(By.id("document-check:document")).sendKeys(file.toString());
+      officer.click(By.id("document-check:check-document"));
+      officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-verdict-text")));
+      assertTrue(officer.text("document-verdict-text").startsWith("Altered"), officer.text("document-verdict-text"));
+      officer.screenshot("verify-altered-file");
       officer.open("/site/public/verify.xhtml?number=" + number);
       assertTrue(officer.text("verdict-text").startsWith("Valid"), officer.text("verdict-text"));
       assertEquals(number, officer.text("verified-number"));

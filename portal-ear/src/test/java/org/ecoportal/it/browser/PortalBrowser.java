@@ -73,6 +73,31 @@ final class PortalBrowser implements AutoCloseable {
     driver.get(PORTAL + path);
   }
 
+  /**
+   * What a link of the portal downloads, fetched with the browser's session (browsers save
+   * downloads to disk, out of a test's reach).
+   */
+  byte[] download(String path) {
+    String cookies =
+        driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(PORTAL + path)).header("Cookie", cookies).build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("The portal does not answer " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Waits until the browser shows the login form of the tenant's realm. */
   void assertOnLoginPageOf(String tenant) {
     wait.until(ExpectedConditions.urlContains("/realms/" + tenant + "/protocol/openid-connect/auth"));

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -24,7 +28,14 @@ import javax.sql.DataSource;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.AttachmentFiles;
 import org.ecoportal.domain.model.application.Attachment;
+import org.ecoportal.application.CertificateFiles;
 import org.ecoportal.application.CertificateVerification;
+import org.ecoportal.domain.model.certificate.CertificateContent;
+import org.ecoportal.infrastructure.signing.ChamberKey;
+import org.ecoportal.infrastructure.signing.ChamberKeys;
+import org.ecoportal.infrastructure.signing.SignatureCheck;
+import org.ecoportal.infrastructure.signing.XmlSigner;
+import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
@@ -118,8 +129,8 @@ class ApplicationWorkflowIT {
     ItemLine cars = new ItemLine(hs, "Passenger cars", null, 2, "units", new BigDecimal("2"), "H87", new BigDecimal("2600"),
         new BigDecimal("2500"), "PSR", "INV-CAR-1", LocalDate.now().minusDays(1), new BigDecimal("40000"), "USD");
     ApplicationData withCars = new ApplicationData(base.chamberId(), base.consigneeName(), base.consigneeAddress(), base.consigneeCountry(),
-        base.producerName(), base.agreementCode(), true, base.transportMode(), base.transportMeans(), base.departureDate(), base.loadingPort(),
-        base.dischargePort(), null, List.of(cars));
+        base.consigneeIdentifier(), base.producerName(), base.agreementCode(), true, base.transportMode(), base.transportMeans(), base.departureDate(), base.loadingPort(),
+        base.dischargePort(), null, null, List.of(cars));
     ApplicationView draft = krExporter.call(() -> exporterApps.create(withCars));
     InvalidInputException unapproved =
         assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), withCars)));
@@ -192,8 +203,8 @@ class ApplicationWorkflowIT {
         new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/AKL/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
             new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-001", LocalDate.now().minusDays(3),
             new BigDecimal("2400.00"), "USD");
-    return new ApplicationData(chamber, consignee, "12 Quay Street, Auckland", "NZ", "Hanbit Orchards", KR_NZ_AGREEMENT, true, "1",
-        "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", "NZAKL", "Keep refrigerated", List.of(apples));
+    return new ApplicationData(chamber, consignee, "12 Quay Street, Auckland", "NZ", "NZBN-9429047654321", "Hanbit Orchards", KR_NZ_AGREEMENT, true, "1",
+        "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", "NZAKL", null, "Keep refrigerated", List.of(apples));
   }
 
   private ApplicationView submitted(String consignee) throws Exception {
@@ -205,14 +216,14 @@ class ApplicationWorkflowIT {
   @Test
   void aDraftKeepsWhatWasTypedAndASubmissionNamesEveryMissingField() throws Exception {
     ApplicationData partial =
-        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, true, "1", null, null, null, null, null,
+        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, null, true, "1", null, null, null, null, null, null,
             List.of(new ItemLine("0808", "Apples", null, null, null, null, null, null, null, null, null, null, null, null)));
     InvalidInputException badFormat =
         assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.create(partial)));
     assertTrue(fields(badFormat).contains("items[0].hsCode"), fields(badFormat).toString());
 
     ApplicationData typed =
-        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, true, "1", null, null, null, null, null, List.of());
+        new ApplicationData(null, "Auckland Fine Foods Ltd", null, "NZ", null, null, null, true, "1", null, null, null, null, null, null, List.of());
     ApplicationView draft = krExporter.call(() -> exporterApps.create(typed));
     assertEquals(ApplicationStatus.DRAFT, draft.status());
     assertEquals("Auckland Fine Foods Ltd", krExporter.call(() -> exporterApps.open(draft.id())).data().consigneeName());
@@ -233,8 +244,8 @@ class ApplicationWorkflowIT {
     ApplicationData good = complete(chamber, "Auckland Fine Foods Ltd");
     ItemLine unknownHs = new ItemLine("999999", "Mystery", null, 1, "box", BigDecimal.ONE, "KGM", BigDecimal.ONE, BigDecimal.ONE, "WO",
         "INV-9", LocalDate.now(), BigDecimal.TEN, "USD");
-    ApplicationData bad = new ApplicationData(chamber, good.consigneeName(), good.consigneeAddress(), "NZ", good.producerName(), "ECFA", true,
-        "1", good.transportMeans(), good.departureDate(), "NZAKL", "KRPUS", null, List.of(unknownHs));
+    ApplicationData bad = new ApplicationData(chamber, good.consigneeName(), good.consigneeAddress(), "NZ", good.consigneeIdentifier(), good.producerName(), "ECFA", true,
+        "1", good.transportMeans(), good.departureDate(), "NZAKL", "KRPUS", null, null, List.of(unknownHs));
     Set<String> fields =
         fields(assertThrows(InvalidInputException.class, () -> krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), bad))));
     assertTrue(fields.containsAll(Set.of("items[0].hsCode", "agreementCode", "loadingPort", "dischargePort")), fields.toString());
@@ -284,8 +295,62 @@ class ApplicationWorkflowIT {
 
     assertTrue(verification.verify("KR-1999-000001").isEmpty());
     assertTrue(verification.verify("not a number").isEmpty());
-    assertTrue(krExporter.call(() -> exporterApps.certificates(second, null)).stream().anyMatch(c -> c.number().equals(second)));
-    assertTrue(twExporter.call(() -> exporterApps.certificates(second, null)).isEmpty(), "another tenant's exporter sees nothing");
+    assertTrue(krExporter.call(() -> exporterApps.certificates(second, null, null, null)).stream().anyMatch(c -> c.number().equals(second)));
+    assertTrue(twExporter.call(() -> exporterApps.certificates(second, null, null, null)).isEmpty(), "another tenant's exporter sees nothing");
+  }
+
+  @Test
+  void anIssuedCertificateCarriesSignedDocumentsThatOnlyItsExporterAndChamberDownload() throws Exception {
+    ApplicationView submitted = submitted("Documents Test Ltd");
+    ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
+    String number = krOfficer.call(() -> desk.approve(claimed.id(), claimed.version())).certificateNumber();
+    CertificateFiles files = InitialContext.doLookup("java:app/portal-ejb/CertificateFilesBean!" + CertificateFiles.class.getName());
+
+    byte[] xml = krExporter.call(() -> files.download(number, CertificateFiles.Format.XML)).content();
+    byte[] pdf = krOfficer.call(() -> files.download(number, CertificateFiles.Format.PDF)).content();
+    assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+    CertificateOfOriginDocument ubl = new CertificateOfOriginDocument();
+    assertEquals(List.of(), ubl.validate(xml), "the signed document is valid UBL 2.1");
+    CertificateContent content = ubl.read(xml);
+    assertEquals(number, content.certificateNumber());
+    assertEquals("Documents Test Ltd", content.consignee().name());
+    assertEquals("NZBN-9429047654321", content.consignee().identifier());
+    assertEquals("Hanbit Trading Co.", content.exporter().name());
+    assertEquals("080810", content.items().get(0).hsCode());
+    assertTrue(content.verificationUrl().endsWith("/site/public/verify.xhtml?number=" + number), content.verificationUrl());
+
+    // Signed with the key the chamber keeps on the server, found again on every later start.
+    X509Certificate chamberKey =
+        ChamberKeys.load(Path.of(System.getProperty("jboss.server.data.dir"), "chamber-keys", "KR-CHB-KCCI.p12"), "development".toCharArray())
+            .certificate();
+    SignatureCheck.Result signature = new SignatureCheck().verify(xml, chamberKey);
+    assertTrue(signature.valid(), String.valueOf(signature.failure()));
+
+    assertThrows(NotFoundException.class, () -> twExporter.call(() -> files.download(number, CertificateFiles.Format.XML)), "another tenant's exporter");
+    assertThrows(NotFoundException.class, () -> twOfficer.call(() -> files.download(number, CertificateFiles.Format.PDF)), "another tenant's chamber");
+    assertThrows(NotFoundException.class, () -> krExporter.call(() -> files.download("KR-1999-000001", CertificateFiles.Format.PDF)));
+    Access.assertDenied(() -> krImporter.call(() -> files.download(number, CertificateFiles.Format.XML)));
+
+    CertificateVerification verification =
+        InitialContext.doLookup("java:app/portal-ejb/CertificateVerificationBean!" + CertificateVerification.class.getName());
+    CertificateVerification.DocumentCheck authentic = verification.check(xml);
+    assertEquals(CertificateVerification.DocumentVerdict.AUTHENTIC, authentic.verdict(), authentic.problems().toString());
+    assertEquals("VALID", authentic.certificate().status());
+    byte[] tampered = new String(xml, StandardCharsets.UTF_8).replace("Documents Test Ltd", "Documents Test Plc").getBytes(StandardCharsets.UTF_8);
+    assertEquals(CertificateVerification.DocumentVerdict.TAMPERED, verification.check(tampered).verdict());
+
+    ChamberKey impostor = new ChamberKeys(Files.createTempDirectory("impostor"), "x".toCharArray()).forChamber("IMPOSTOR", "Korea Chamber of Commerce and Industry", "KR");
+    byte[] forged = new XmlSigner().sign(ubl.write(content), impostor.privateKey(), impostor.chainArray());
+    assertEquals(CertificateVerification.DocumentVerdict.WRONG_SIGNER, verification.check(forged).verdict());
+    CertificateContent invented = new CertificateContent("KR-1999-000001", content.issueDate(), content.issuingAuthority(), content.exporter(),
+        content.producer(), content.consignee(), "KR", "NZ", content.agreementCode(), content.agreementName(), true, content.transport(),
+        content.items(), null, content.verificationUrl(), null);
+    byte[] unknown = new XmlSigner().sign(ubl.write(invented), impostor.privateKey(), impostor.chainArray());
+    assertEquals(CertificateVerification.DocumentVerdict.UNKNOWN, verification.check(unknown).verdict());
+    assertEquals(CertificateVerification.DocumentVerdict.NOT_A_CERTIFICATE, verification.check("<?xml version=\"1.0\"?><Invoice/>".getBytes(StandardCharsets.UTF_8)).verdict());
+    assertEquals(CertificateVerification.DocumentVerdict.NOT_A_CERTIFICATE,
+        verification.check("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".getBytes(StandardCharsets.UTF_8)).verdict());
+    assertEquals(CertificateVerification.DocumentVerdict.NOT_A_CERTIFICATE, verification.check(new byte[0]).verdict());
   }
 
   @Test

@@ -39,6 +39,7 @@ public class ChamberDeskBean implements ChamberDesk {
   @Inject private ApplicationViews views;
   @Inject private WorkflowEvents events;
   @Inject private GoodsRegister goodsRegister;
+  @Inject private CertificateIssuing issuing;
 
   private Workplace officer() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
@@ -81,6 +82,7 @@ public class ChamberDeskBean implements ChamberDesk {
             w.caller().tenant(), number, application.id(), application.exporterId(), application.chamberId(),
             w.caller().username(), views.now(), null);
     certificates.add(certificate);
+    issuing.issue(certificate, application, null, views.now());
     views.record(application, w.caller().username(), "APPROVED", number.value());
     events.certificateIssued(application.id(), number.value());
     applications.flush();
@@ -163,7 +165,9 @@ public class ChamberDeskBean implements ChamberDesk {
             w.caller().username(), views.now(), old.id());
     old.replacedBy(successor);
     certificates.add(successor);
+    issuing.issue(successor, application, old.number(), views.now());
     views.record(application, w.caller().username(), "REPLACED", old.number() + " → " + number.value() + ": " + reason.trim());
+    events.certificateIssued(application.id(), number.value());
     applications.flush();
     return views.view(application);
   }

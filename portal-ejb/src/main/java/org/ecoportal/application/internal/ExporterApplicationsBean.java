@@ -68,7 +68,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   }
 
   @Override
-  public List<CertificateSummary> certificates(String numberPart, String status) {
+  public List<CertificateSummary> certificates(String numberPart, String status, java.time.LocalDate issuedFrom, java.time.LocalDate issuedTo) {
     Workplace w = exporter();
     Certificate.Status wanted = null;
     if (status != null && !status.isBlank()) {
@@ -78,7 +78,9 @@ public class ExporterApplicationsBean implements ExporterApplications {
         throw new WorkflowException("certificate.error.status", status);
       }
     }
-    return certificates.ofExporter(w.caller().tenant(), w.organisation().id(), numberPart, wanted, 500).stream()
+    return certificates.ofExporter(w.caller().tenant(), w.organisation().id(), numberPart, wanted,
+            issuedFrom == null ? null : issuedFrom.atStartOfDay(w.caller().tenant().zone()).toInstant(),
+            issuedTo == null ? null : issuedTo.plusDays(1).atStartOfDay(w.caller().tenant().zone()).toInstant(), 500).stream()
         .map(c -> {
           CertificateApplication a = applications.ofExporter(w.caller().tenant(), w.organisation().id(), c.applicationId()).orElseThrow();
           return new CertificateSummary(c.id(), c.number(), c.status().name(), c.issuedAt(), a.id(), a.reference(), a.consigneeName());

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateDocument;
 import org.ecoportal.domain.model.certificate.CertificateNumber;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.domain.model.tenant.Tenant;
@@ -38,13 +39,20 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
-  public java.util.List<Certificate> ofExporter(Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, int limit) {
+  public java.util.List<Certificate> ofExporter(
+      Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, java.time.Instant from, java.time.Instant until, int limit) {
     String jpql = "select c from Certificate c where c.tenant = :tenant and c.exporterId = :exporter";
     if (numberPart != null && !numberPart.isBlank()) {
       jpql += " and c.number like :number";
     }
     if (status != null) {
       jpql += " and c.status = :status";
+    }
+    if (from != null) {
+      jpql += " and c.issuedAt >= :from";
+    }
+    if (until != null) {
+      jpql += " and c.issuedAt < :until";
     }
     var query =
         em.createQuery(jpql + " order by c.issuedAt desc", Certificate.class)
@@ -56,7 +64,32 @@ public class JpaCertificateRepository implements CertificateRepository {
     if (status != null) {
       query.setParameter("status", status);
     }
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (until != null) {
+      query.setParameter("until", until);
+    }
     return query.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public void addDocument(CertificateDocument document) {
+    em.persist(document);
+  }
+
+  @Override
+  public Optional<CertificateDocument> documentOf(UUID certificateId) {
+    return Optional.ofNullable(em.find(CertificateDocument.class, certificateId));
+  }
+
+  @Override
+  public Optional<Certificate> byNumber(Tenant tenant, String number) {
+    return em.createQuery("select c from Certificate c where c.tenant = :tenant and c.number = :number", Certificate.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

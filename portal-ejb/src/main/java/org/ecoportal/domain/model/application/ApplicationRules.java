@@ -40,6 +40,8 @@ public final class ApplicationRules {
     List<FieldProblem> problems = new ArrayList<>();
     tooLong(problems, "consigneeName", data.consigneeName(), 200);
     tooLong(problems, "consigneeAddress", data.consigneeAddress(), 500);
+    tooLong(problems, "consigneeIdentifier", data.consigneeIdentifier(), 64);
+    tooLong(problems, "exportDeclarationNumber", data.exportDeclarationNumber(), 35);
     tooLong(problems, "producerName", data.producerName(), 200);
     tooLong(problems, "transportMeans", data.transportMeans(), 100);
     tooLong(problems, "remarks", data.remarks(), 2000);
@@ -71,6 +73,7 @@ public final class ApplicationRules {
     if (data.consigneeCountry() != null && data.consigneeCountry().equals(exportCountry)) {
       problems.add(new FieldProblem("consigneeCountry", "application.error.sameCountry"));
     }
+    required(problems, "consigneeIdentifier", data.consigneeIdentifier());
     required(problems, "producerName", data.producerName());
     checked(
         problems,
@@ -91,6 +94,11 @@ public final class ApplicationRules {
         data.dischargePort(),
         p -> LOCODE.matcher(p).matches() && lookups.isLocation(p) && (data.consigneeCountry() == null || p.startsWith(data.consigneeCountry())),
         "application.error.dischargePort");
+    if (data.transitCountry() != null
+        && (!COUNTRY.matcher(data.transitCountry()).matches() || !lookups.isCountry(data.transitCountry())
+            || data.transitCountry().equals(exportCountry) || data.transitCountry().equals(data.consigneeCountry()))) {
+      problems.add(new FieldProblem("transitCountry", "application.error.transitCountry"));
+    }
     if (data.items().isEmpty()) {
       problems.add(new FieldProblem("items", "application.error.noItems"));
     }

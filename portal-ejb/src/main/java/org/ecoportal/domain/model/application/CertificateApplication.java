@@ -81,6 +81,9 @@ public class CertificateApplication {
   @Column(name = "consignee_country", length = 2)
   private String consigneeCountry;
 
+  @Column(name = "consignee_identifier", length = 64)
+  private String consigneeIdentifier;
+
   @Column(name = "producer_name", length = 200)
   private String producerName;
 
@@ -104,6 +107,12 @@ public class CertificateApplication {
 
   @Column(name = "discharge_port", length = 5)
   private String dischargePort;
+
+  @Column(name = "transit_country", length = 2)
+  private String transitCountry;
+
+  @Column(name = "export_declaration_number", length = 35)
+  private String exportDeclarationNumber;
 
   @Column(length = 2000)
   private String remarks;
@@ -210,6 +219,7 @@ public class CertificateApplication {
     consigneeName = trim(data.consigneeName());
     consigneeAddress = trim(data.consigneeAddress());
     consigneeCountry = upper(data.consigneeCountry());
+    consigneeIdentifier = trim(data.consigneeIdentifier());
     producerName = trim(data.producerName());
     agreementCode = trim(data.agreementCode());
     preferential = data.preferential();
@@ -218,6 +228,8 @@ public class CertificateApplication {
     departureDate = data.departureDate();
     loadingPort = upper(data.loadingPort());
     dischargePort = upper(data.dischargePort());
+    transitCountry = upper(data.transitCountry());
+    exportDeclarationNumber = upper(data.exportDeclarationNumber());
     remarks = trim(data.remarks());
     items.clear();
     data.items().forEach(line -> items.add(new ApplicationItem(line)));
@@ -252,9 +264,9 @@ public class CertificateApplication {
   /** What the application states now. */
   public ApplicationData data() {
     return new ApplicationData(
-        chamberId, consigneeName, consigneeAddress, consigneeCountry, producerName, agreementCode,
-        preferential, transportMode, transportMeans, departureDate, loadingPort, dischargePort, remarks,
-        items.stream().map(ApplicationItem::toLine).toList());
+        chamberId, consigneeName, consigneeAddress, consigneeCountry, consigneeIdentifier, producerName, agreementCode,
+        preferential, transportMode, transportMeans, departureDate, loadingPort, dischargePort, transitCountry, remarks,
+        items.stream().map(ApplicationItem::toLine).toList(), exportDeclarationNumber);
   }
 
   public UUID id() {

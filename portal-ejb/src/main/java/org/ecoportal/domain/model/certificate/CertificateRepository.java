@@ -12,9 +12,22 @@ public interface CertificateRepository {
 
   void add(Certificate certificate);
 
+  /** Keeps an issued certificate's documents, in the issuing transaction. */
+  void addDocument(CertificateDocument document);
+
+  /** The documents of a certificate, if it has them. */
+  Optional<CertificateDocument> documentOf(UUID certificateId);
+
+  /** The certificate with this number in the tenant. */
+  Optional<Certificate> byNumber(Tenant tenant, String number);
+
   /** The application's certificate in force, or its latest one when none is. */
   Optional<Certificate> ofApplication(UUID applicationId);
 
-  /** The exporter's certificates, newest first, optionally narrowed by (part of) the number and status. */
-  java.util.List<Certificate> ofExporter(Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, int limit);
+  /**
+   * The exporter's certificates, newest first, optionally narrowed by (part of) the number, the
+   * status and the time of issue ({@code from} inclusive, {@code until} exclusive).
+   */
+  java.util.List<Certificate> ofExporter(
+      Tenant tenant, UUID exporterId, String numberPart, Certificate.Status status, java.time.Instant from, java.time.Instant until, int limit);
 }

@@ -1,5 +1,6 @@
 package org.ecoportal.domain.model.tenant;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,19 +10,26 @@ import java.util.Optional;
  * its own login theme and branding, and its own default language; its data is never visible to another.
  */
 public enum Tenant {
-  KR("kr", "KR", Locale.forLanguageTag("ko")),
-  TW("tw", "TW", Locale.forLanguageTag("zh-TW")),
-  NZ("nz", "NZ", Locale.ENGLISH),
-  CN("cn", "CN", Locale.forLanguageTag("zh-CN"));
+  KR("kr", "KR", Locale.forLanguageTag("ko"), "Asia/Seoul"),
+  TW("tw", "TW", Locale.forLanguageTag("zh-TW"), "Asia/Taipei"),
+  NZ("nz", "NZ", Locale.ENGLISH, "Pacific/Auckland"),
+  CN("cn", "CN", Locale.forLanguageTag("zh-CN"), "Asia/Shanghai");
 
   private final String code;
   private final String country;
   private final Locale defaultLocale;
+  private final ZoneId zone;
 
-  Tenant(String code, String country, Locale defaultLocale) {
+  Tenant(String code, String country, Locale defaultLocale, String zone) {
     this.code = code;
     this.country = country;
     this.defaultLocale = defaultLocale;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** The economy's time zone: the calendar day of its certificates and deadlines. */
+  public ZoneId zone() {
+    return zone;
   }
 
   /** The tenant's path segment and Keycloak realm name, e.g. {@code kr}. */

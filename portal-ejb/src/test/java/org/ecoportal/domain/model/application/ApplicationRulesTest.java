@@ -32,8 +32,8 @@ class ApplicationRulesTest {
   }
 
   private static ApplicationData complete(List<ItemLine> items) {
-    return new ApplicationData(UUID.randomUUID(), "Auckland Fine Foods", "12 Quay St", "NZ", "Hanbit Orchards", "KR-NZ-FTA", true, "1",
-        "HMM ALGECIRAS", TODAY.plusDays(1), "KRPUS", "NZAKL", null, items);
+    return new ApplicationData(UUID.randomUUID(), "Auckland Fine Foods", "12 Quay St", "NZ", "NZBN-9429047654321", "Hanbit Orchards", "KR-NZ-FTA", true, "1",
+        "HMM ALGECIRAS", TODAY.plusDays(1), "KRPUS", "NZAKL", null, null, items);
   }
 
   private static Set<String> fields(List<FieldProblem> problems) {
@@ -64,15 +64,15 @@ class ApplicationRulesTest {
 
   @Test
   void portsMustBelongToTheirCountriesAndTheCountriesDiffer() {
-    ApplicationData swapped = new ApplicationData(UUID.randomUUID(), "X", "Y", "KR", "P", "KR-NZ-FTA", true, "1", "M", TODAY,
-        "NZAKL", "KRPUS", null, List.of(apples()));
+    ApplicationData swapped = new ApplicationData(UUID.randomUUID(), "X", "Y", "KR", "ID-1", "P", "KR-NZ-FTA", true, "1", "M", TODAY,
+        "NZAKL", "KRPUS", null, null, List.of(apples()));
     Set<String> fields = fields(ApplicationRules.submissionProblems(swapped, "KR", LOOKUPS, TODAY));
     assertTrue(fields.containsAll(Set.of("consigneeCountry", "agreementCode", "loadingPort")), fields.toString());
   }
 
   @Test
   void draftsRefuseOnlyWhatCannotBeStored() {
-    ApplicationData longName = new ApplicationData(null, "x".repeat(201), null, null, null, null, true, null, null, null, null, null, null, List.of());
+    ApplicationData longName = new ApplicationData(null, "x".repeat(201), null, null, null, null, null, true, null, null, null, null, null, null, null, List.of());
     assertEquals(Set.of("consigneeName"), fields(ApplicationRules.draftProblems(longName)));
     assertEquals(List.of(), ApplicationRules.draftProblems(ApplicationData.blank()));
   }

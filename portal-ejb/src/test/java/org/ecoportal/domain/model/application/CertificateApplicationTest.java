@@ -16,7 +16,7 @@ class CertificateApplicationTest {
   private final UUID chamber = UUID.randomUUID();
 
   private CertificateApplication draft() {
-    ApplicationData data = new ApplicationData(chamber, "Consignee", null, "NZ", null, null, true, "1", null, null, null, null, null, null);
+    ApplicationData data = new ApplicationData(chamber, "Consignee", null, "NZ", null, null, null, true, "1", null, null, null, null, null, null, null);
     return new CertificateApplication(new Caller(Tenant.KR, "exporter"), UUID.randomUUID(), "KR-A-1", data, now);
   }
 
@@ -60,7 +60,7 @@ class CertificateApplicationTest {
     application.returnForAmendment("officer", "Fix it", now);
     application.edit(ApplicationData.blank(), now);
     assertNull(application.data().consigneeName());
-    ApplicationData fixed = new ApplicationData(chamber, "Fixed", null, "NZ", null, null, true, "1", null, null, null, null, null, null);
+    ApplicationData fixed = new ApplicationData(chamber, "Fixed", null, "NZ", null, null, null, true, "1", null, null, null, null, null, null, null);
     application.edit(fixed, now);
     application.submit(now);
     assertEquals(ApplicationStatus.SUBMITTED, application.status());

@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.ecoportal.application.AttachmentFiles;
 import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.interfaces.web.support.Downloads;
 
 /**
  * {@code /<tenant>/attachments/<id>}: sends an attached document to its exporter or to the chamber
@@ -37,11 +36,6 @@ public class AttachmentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    response.setContentType(download.contentType());
-    response.setContentLength(download.content().length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Disposition",
-        "attachment; filename*=UTF-8''" + URLEncoder.encode(download.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.getOutputStream().write(download.content());
+    Downloads.send(response, download);
   }
 }

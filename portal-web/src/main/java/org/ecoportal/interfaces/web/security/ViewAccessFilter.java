@@ -29,6 +29,7 @@ public class ViewAccessFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(ViewAccessFilter.class.getName());
   private static final String RESOURCES = "/jakarta.faces.resource/";
   private static final String ATTACHMENTS = "/attachments";
+  private static final String CERTIFICATES = "/certificates";
 
   /** Request attribute holding the {@link Tenant} of a tenant page. */
   public static final String TENANT_ATTRIBUTE = "org.ecoportal.tenant";
@@ -53,8 +54,8 @@ public class ViewAccessFilter extends HttpFilter {
       return;
     }
     String view = request.getPathInfo();
-    if (request.getServletPath().endsWith(ATTACHMENTS)) {
-      // The attachment service decides who may read each document.
+    if (request.getServletPath().endsWith(ATTACHMENTS) || request.getServletPath().endsWith(CERTIFICATES)) {
+      // The attachment and certificate services decide who may read each document.
       chain.doFilter(request, response);
       return;
     }

@@ -5,6 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import org.ecoportal.application.CertificateVerification.DocumentCheck;
 import java.util.Optional;
 import org.ecoportal.application.CertificateVerification;
 import org.ecoportal.application.CertificateVerification.Result;
@@ -21,6 +25,33 @@ public class VerifyBacking {
   @Inject private HttpServletRequest request;
 
   private Optional<Result> result;
+  private Part document;
+  private DocumentCheck documentCheck;
+
+  public Part getDocument() {
+    return document;
+  }
+
+  public void setDocument(Part document) {
+    this.document = document;
+  }
+
+  public DocumentCheck getDocumentCheck() {
+    return documentCheck;
+  }
+
+  /** Checks the uploaded XML: reads at most one byte more than the check accepts. */
+  public void checkDocument() throws IOException {
+    byte[] content;
+    if (document == null) {
+      content = new byte[0];
+    } else {
+      try (InputStream in = document.getInputStream()) {
+        content = in.readNBytes(CertificateVerification.MAX_DOCUMENT_BYTES + 1);
+      }
+    }
+    documentCheck = verification.check(content);
+  }
 
   public String getNumber() {
     String number = request.getParameter("number");

@@ -26,6 +26,9 @@ public class ApplicationForm implements Serializable {
   private LocalDate departureDate;
   private String loadingPort;
   private String dischargePort;
+  private String transitCountry;
+  private String exportDeclarationNumber;
+  private String consigneeIdentifier;
   private String remarks;
   private final List<Item> items = new ArrayList<>();
 
@@ -102,9 +105,9 @@ public class ApplicationForm implements Serializable {
   }
 
   public ApplicationData toData() {
-    return new ApplicationData(chamberId, consigneeName, consigneeAddress, consigneeCountry, producerName, agreementCode,
-        preferential, transportMode, transportMeans, departureDate, loadingPort, dischargePort, remarks,
-        items.stream().map(Item::toLine).toList());
+    return new ApplicationData(chamberId, consigneeName, consigneeAddress, consigneeCountry, consigneeIdentifier, producerName,
+        agreementCode, preferential, transportMode, transportMeans, departureDate, loadingPort, dischargePort, transitCountry, remarks,
+        items.stream().map(Item::toLine).toList(), exportDeclarationNumber);
   }
 
   public static ApplicationForm of(ApplicationData data) {
@@ -113,6 +116,7 @@ public class ApplicationForm implements Serializable {
     form.consigneeName = data.consigneeName();
     form.consigneeAddress = data.consigneeAddress();
     form.consigneeCountry = data.consigneeCountry();
+    form.consigneeIdentifier = data.consigneeIdentifier();
     form.producerName = data.producerName();
     form.agreementCode = data.agreementCode();
     form.preferential = data.preferential();
@@ -121,6 +125,8 @@ public class ApplicationForm implements Serializable {
     form.departureDate = data.departureDate();
     form.loadingPort = data.loadingPort();
     form.dischargePort = data.dischargePort();
+    form.transitCountry = data.transitCountry();
+    form.exportDeclarationNumber = data.exportDeclarationNumber();
     form.remarks = data.remarks();
     data.items().forEach(line -> form.items.add(Item.of(line)));
     return form;
@@ -159,6 +165,12 @@ public class ApplicationForm implements Serializable {
   public void setLoadingPort(String v) { loadingPort = v; }
   public String getDischargePort() { return dischargePort; }
   public void setDischargePort(String v) { dischargePort = v; }
+  public String getExportDeclarationNumber() { return exportDeclarationNumber; }
+  public void setExportDeclarationNumber(String v) { exportDeclarationNumber = v; }
+  public String getTransitCountry() { return transitCountry; }
+  public void setTransitCountry(String v) { transitCountry = v; }
+  public String getConsigneeIdentifier() { return consigneeIdentifier; }
+  public void setConsigneeIdentifier(String v) { consigneeIdentifier = v; }
   public String getRemarks() { return remarks; }
   public void setRemarks(String v) { remarks = v; }
 }

@@ -1,0 +1,2 @@
+/** Downloads of issued certificates' signed XML and PDF. */
+package org.ecoportal.interfaces.web.certificates;
