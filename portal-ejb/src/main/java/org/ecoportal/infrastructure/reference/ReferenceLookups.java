@@ -47,25 +47,30 @@ public class ReferenceLookups implements ApplicationRules.Lookups {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  private final Supplier<Map<String, HsSubheading>> hs =
-      once(() -> index(read("hs-subheadings.tsv", 2, c -> new HsSubheading(c[0], c[1])), HsSubheading::code));
-  private final Supplier<Map<String, Location>> locations =
-      once(() -> index(read("unlocode-locations.tsv", 4, c -> new Location(c[0], c[1], c[2], c[3])), Location::code));
-  private final Supplier<Map<String, Unit>> units =
-      once(() -> index(read("unece-rec20-units.tsv", 3, c -> new Unit(c[0], c[1], c[2])), Unit::code));
-  private final Supplier<Map<String, AgreementInfo>> agreements =
-      once(() -> index(read("trade-agreements.tsv", 4, ReferenceLookups::agreement), AgreementInfo::code));
+  private final String folder;
+  private final Supplier<Map<String, HsSubheading>> hs;
+  private final Supplier<Map<String, Location>> locations;
+  private final Supplier<Map<String, Unit>> units;
+  private final Supplier<Map<String, AgreementInfo>> agreements;
+
+  public ReferenceLookups() {
+    this(FOLDER);
+  }
+
+  /** Reads the files from another class-path folder; for tests of missing or malformed files. */
+  ReferenceLookups(String folder) {
+    this.folder = folder;
+    hs = once(() -> index(read("hs-subheadings.tsv", 2, c -> new HsSubheading(c[0], c[1])), HsSubheading::code));
+    locations = once(() -> index(read("unlocode-locations.tsv", 4, c -> new Location(c[0], c[1], c[2], c[3])), Location::code));
+    units = once(() -> index(read("unece-rec20-units.tsv", 3, c -> new Unit(c[0], c[1], c[2])), Unit::code));
+    agreements = once(() -> index(read("trade-agreements.tsv", 4, ReferenceLookups::agreement), AgreementInfo::code));
+  }
 
   // ---- The checks applications are held to
 
   @Override
   public boolean isHsSubheading(String code) {
-    if (code == null || !code.matches("\\d{6}")) {
-      return false;
-    }
-    int chapter = Integer.parseInt(code.substring(0, 2));
-    // Chapters 01–97 exist, except 77 (reserved for future use).
-    return chapter >= 1 && chapter <= 97 && chapter != 77;
+    return code != null && hs.get().containsKey(code);
   }
 
   @Override
@@ -108,8 +113,9 @@ public class ReferenceLookups implements ApplicationRules.Lookups {
     return Optional.ofNullable(code == null ? null : hs.get().get(code));
   }
 
+  /** The English description of a subheading; empty while the nomenclature file carries none for it. */
   public Optional<String> hsDescription(String code) {
-    return hsSubheading(code).map(HsSubheading::description);
+    return hsSubheading(code).map(HsSubheading::description).filter(d -> !d.isBlank());
   }
 
   /**
@@ -220,8 +226,8 @@ public class ReferenceLookups implements ApplicationRules.Lookups {
    * Reads a tab-separated file of the folder: lines starting with "#" are comments, the first other
    * line names the columns, every following line has at least the given number of columns.
    */
-  private static <T> List<T> read(String file, int columns, Function<String[], T> row) {
-    String path = FOLDER + file;
+  private <T> List<T> read(String file, int columns, Function<String[], T> row) {
+    String path = folder + file;
     InputStream in = ReferenceLookups.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException("Reference data file " + path + " is missing from the class path");

@@ -2,6 +2,7 @@ package org.ecoportal.infrastructure.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,12 +14,25 @@ class ReferenceLookupsTest {
   private final ReferenceLookups lookups = new ReferenceLookups();
 
   @Test
-  void hsCodesHaveSixDigitsInAnExistingChapter() {
+  void hsCodesMustBeSubheadingsOfTheNomenclature() {
     assertTrue(lookups.isHsSubheading("080810"));
+    assertTrue(lookups.isHsSubheading("010121"));
+    assertTrue(lookups.isHsSubheading("850760"));
+    assertFalse(lookups.isHsSubheading("080899"));
     assertFalse(lookups.isHsSubheading("0808"));
     assertFalse(lookups.isHsSubheading("771000"));
     assertFalse(lookups.isHsSubheading("999999"));
     assertFalse(lookups.isHsSubheading("00a810"));
+    assertFalse(lookups.isHsSubheading(null));
+  }
+
+  @Test
+  void hsSubheadingsAreFoundByCodePrefix() {
+    List<String> apples = lookups.searchHs("0808", 10).stream().map(HsSubheading::code).toList();
+    assertEquals(List.of("080810", "080830", "080840"), apples);
+    assertEquals("080810", lookups.searchHs("0808.1", 10).get(0).code());
+    assertEquals(5, lookups.searchHs("84", 5).size());
+    assertEquals(List.of(), lookups.searchHs("", 10));
   }
 
   @Test
@@ -105,5 +119,12 @@ class ReferenceLookupsTest {
     assertFalse(lookups.isCriterionAllowed("KR-NZ-FTA", "RVC"));
     assertTrue(lookups.isCriterionAllowed("RCEP", "RVC"));
     assertFalse(lookups.isCriterionAllowed("NO-SUCH", "WO"));
+  }
+
+  @Test
+  void aMissingReferenceFileFailsWithItsName() {
+    ReferenceLookups broken = new ReferenceLookups("no-such-folder/");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.isUnit("KGM"));
+    assertTrue(e.getMessage().contains("no-such-folder/unece-rec20-units.tsv"), e.getMessage());
   }
 }
