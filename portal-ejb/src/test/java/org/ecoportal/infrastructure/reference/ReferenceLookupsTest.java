@@ -36,6 +36,15 @@ class ReferenceLookupsTest {
   }
 
   @Test
+  void hsSubheadingsCarryTheirDescriptionsAndAreFoundByThem() {
+    assertTrue(lookups.hsDescription("080810").orElseThrow().toLowerCase().contains("apples"));
+    assertTrue(lookups.searchHs("apples", 10).stream().anyMatch(s -> s.code().equals("080810")));
+    assertTrue(lookups.searchHs("APPLES fresh", 10).stream().anyMatch(s -> s.code().equals("080810")));
+    assertTrue(lookups.searchHs("apples", 10).stream().allMatch(s -> s.description().toLowerCase().contains("apples")));
+    assertTrue(lookups.hsDescription("080899").isEmpty());
+  }
+
+  @Test
   void locationsOfTheDemoEconomiesMustBeListedInUnLocode() {
     for (String port : List.of("KRPUS", "KRINC", "TWKHH", "TWKEL", "TWTPE", "NZAKL", "CNSHA")) {
       assertTrue(lookups.isLocation(port), port);
