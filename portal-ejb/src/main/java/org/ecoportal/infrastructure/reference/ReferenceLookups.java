@@ -68,20 +68,9 @@ public class ReferenceLookups implements ApplicationRules.Lookups {
 
   // ---- The checks applications are held to
 
-  private static final Map<String, String> AGREEMENT_NAMES =
-      Map.of(
-          "KR-NZ-FTA", "Free Trade Agreement between the Republic of Korea and New Zealand",
-          "KR-CN-FTA", "Free Trade Agreement between the Republic of Korea and the People's Republic of China",
-          "CN-NZ-FTA", "Free Trade Agreement between New Zealand and the People's Republic of China",
-          "RCEP", "Regional Comprehensive Economic Partnership",
-          "ECFA", "Cross-Straits Economic Cooperation Framework Agreement",
-          "ANZTEC", "Agreement between New Zealand and the Separate Customs Territory of Taiwan, Penghu, Kinmen, and Matsu on Economic Cooperation",
-          "APTA", "Asia-Pacific Trade Agreement",
-          "NON-PREF", "Non-preferential origin");
-
   /** The agreement's full name as printed on certificates; the code itself when unknown. */
   public String agreementName(String code) {
-    return code == null ? null : AGREEMENT_NAMES.getOrDefault(code, code);
+    return code == null ? null : agreement(code).map(AgreementInfo::name).orElse(code);
   }
 
   @Override
