@@ -166,7 +166,7 @@ public final class QueueBenchmark {
         sorted.size() / totalSeconds);
   }
 
-  private static long at(List<Long> sorted, double quantile) {
+  static long at(List<Long> sorted, double quantile) {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
   }
 }

@@ -75,16 +75,18 @@ public record StackSettings(
 
   /** What the portal's server configuration reads ({@code configure-server.cli}). */
   public Map<String, String> portalEnvironment() {
-    return Map.of(
-        "PORTAL_DB_HOST", "localhost",
-        "PORTAL_DB_PORT", Integer.toString(databasePort),
-        "PORTAL_DB_NAME", DB_NAME,
-        "PORTAL_DB_USER", DB_USER,
-        "PORTAL_DB_PASSWORD", DB_PASSWORD,
-        "PORTAL_KEYCLOAK_URL", keycloakUrl(),
-        "PORTAL_URL", portalUrl(),
-        "PORTAL_SMTP_HOST", "localhost",
-        "PORTAL_SMTP_PORT", Integer.toString(smtpPort),
-        "PORTAL_DEMO_DATA", "true");
+    return Map.ofEntries(
+        Map.entry("PORTAL_DB_HOST", "localhost"),
+        Map.entry("PORTAL_DB_PORT", Integer.toString(databasePort)),
+        Map.entry("PORTAL_DB_NAME", DB_NAME),
+        Map.entry("PORTAL_DB_USER", DB_USER),
+        Map.entry("PORTAL_DB_PASSWORD", DB_PASSWORD),
+        Map.entry("PORTAL_KEYCLOAK_URL", keycloakUrl()),
+        Map.entry("PORTAL_URL", portalUrl()),
+        Map.entry("PORTAL_SMTP_HOST", "localhost"),
+        Map.entry("PORTAL_SMTP_PORT", Integer.toString(smtpPort)),
+        Map.entry("PORTAL_DEMO_DATA", "true"),
+        // Development signing keys outlive rebuilds: they are kept with the stack's data.
+        Map.entry("PORTAL_KEYS_DIR", dataDir.resolve("chamber-keys").toString()));
   }
 }

@@ -53,4 +53,18 @@ public interface ExporterApplications {
 
   /** Saves and sends it to the chamber; refused with every problem when anything is missing. */
   ApplicationView submit(UUID id, long version, ApplicationData data);
+
+  /**
+   * Creates and submits an application in one step, as the exporter's own software does through the
+   * API: the same checks as {@link #submit}; on any problem nothing is stored.
+   */
+  ApplicationView submitNew(ApplicationData data);
+
+  /**
+   * As {@link #submitNew}, with the application stated as a UBL 2.1 {@code CertificateOfOrigin}
+   * document: the issuing authority names the chamber by its identifier, the exporter must be the
+   * caller's organisation. A document that is not valid UBL is refused with the schema's findings
+   * on field {@code document}.
+   */
+  ApplicationView submitDocument(byte[] ublCertificateOfOrigin);
 }

@@ -37,6 +37,9 @@ import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.infrastructure.security.Callers;
+import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
+import org.ecoportal.domain.model.certificate.CertificateContent;
+import org.ecoportal.domain.model.organisation.Organisation;
 
 @Stateless
 @RolesAllowed(Role.Names.EXPORTER)
@@ -53,6 +56,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Inject private ApplicationViews views;
   @Inject private ApplicationRules.Lookups lookups;
   @Inject private GoodsRegister goodsRegister;
+  @Inject private CertificateOfOriginDocument ubl;
 
   @jakarta.persistence.PersistenceContext(unitName = "portal")
   private jakarta.persistence.EntityManager em;
@@ -233,6 +237,43 @@ public class ExporterApplicationsBean implements ExporterApplications {
     views.record(application, w.caller().username(), "SAVED", null);
     applications.flush();
     return views.view(application);
+  }
+
+  @Override
+  public ApplicationView submitNew(ApplicationData data) {
+    ApplicationView draft = create(data);
+    // One transaction: a refused submission rolls the new draft back with it.
+    return submit(draft.id(), draft.version(), data);
+  }
+
+  @Override
+  public ApplicationView submitDocument(byte[] ublCertificateOfOrigin) {
+    Workplace w = exporter();
+    List<String> findings = ubl.validate(ublCertificateOfOrigin);
+    if (!findings.isEmpty()) {
+      throw new InvalidInputException(
+          findings.stream().limit(10).map(f -> new FieldProblem("document", "application.error.document", f)).toList());
+    }
+    CertificateContent content = ubl.read(ublCertificateOfOrigin);
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    String exporter = content.exporter() == null ? null : content.exporter().identifier();
+    if (!w.organisation().identifier().equals(exporter)) {
+      problems.add(new FieldProblem("exporter", "application.error.exporterMismatch", String.valueOf(exporter)));
+    }
+    String chamberIdentifier = content.issuingAuthority() == null ? null : content.issuingAuthority().identifier();
+    UUID chamber =
+        organisations.ofKind(w.caller().tenant(), OrganisationKind.CHAMBER).stream()
+            .filter(o -> o.identifier().equals(chamberIdentifier))
+            .map(Organisation::id)
+            .findFirst()
+            .orElse(null);
+    if (chamber == null) {
+      problems.add(new FieldProblem("chamberId", "application.error.chamberUnknown", String.valueOf(chamberIdentifier)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return submitNew(UblApplications.data(content, chamber));
   }
 
   @Override

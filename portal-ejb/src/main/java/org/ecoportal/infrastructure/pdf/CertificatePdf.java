@@ -98,9 +98,34 @@ public class CertificatePdf {
 
   private final List<BaseFont> extraFonts;
 
-  /** Latin, Greek and Cyrillic text only. */
+  /**
+   * CJK fonts tried when {@code portal.pdf.fonts} names none: those of Debian's
+   * {@code fonts-wqy-microhei} and {@code fonts-noto-cjk} packages, where installed.
+   */
+  static final List<Path> SYSTEM_CJK_FONTS =
+      List.of(
+          Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+          Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"));
+
+  /**
+   * The server's certificates: Latin, Greek and Cyrillic built in, Korean and Chinese with the
+   * fonts that system property {@code portal.pdf.fonts} or environment variable
+   * {@code PORTAL_PDF_FONTS} lists (separated by the path separator),
+   * or else with the {@link #SYSTEM_CJK_FONTS} that are installed. Without any, CJK names print as "?".
+   */
   public CertificatePdf() {
-    this(List.of());
+    this(configuredFonts(System.getProperty("portal.pdf.fonts", System.getenv("PORTAL_PDF_FONTS"))));
+  }
+
+  static List<Path> configuredFonts(String setting) {
+    if (setting != null && !setting.isBlank()) {
+      return java.util.Arrays.stream(setting.split(java.io.File.pathSeparator)).filter(f -> !f.isBlank()).map(f -> Path.of(f.trim())).toList();
+    }
+    List<Path> installed = SYSTEM_CJK_FONTS.stream().filter(java.nio.file.Files::isReadable).toList();
+    if (installed.isEmpty()) {
+      LOG.warning("No CJK font found (install fonts-wqy-microhei or set portal.pdf.fonts): Korean and Chinese names print as ?");
+    }
+    return installed;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.ecoportal.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -53,6 +54,30 @@ class CertificatePdfTest {
 
     assertPdf(pdf.render(korean));
     assertPdf(new CertificatePdf(List.of(Path.of("/nonexistent/font.ttf"))).render(korean));
+  }
+
+  @Test
+  void koreanAndChineseNamesArePrintedWithTheInstalledCjkFont() throws Exception {
+    List<Path> fonts = CertificatePdf.configuredFonts(null);
+    assertFalse(fonts.isEmpty(), "no CJK font: install Debian's fonts-wqy-microhei (.ci/run does)");
+    CertificateContent sample = SampleCertificates.koreaToNewZealand();
+    CertificateContent korean = new CertificateContent(
+        sample.certificateNumber(), sample.issueDate(), sample.issuingAuthority(),
+        new Party("한빛프레시 주식회사", "KR-BRN-6218145372", null, "서울", null, "KR"), sample.producer(),
+        new Party("台北貿易股份有限公司", null, null, "台北", null, "TW"), sample.exportCountry(), sample.importCountry(),
+        sample.agreementCode(), sample.agreementName(), sample.preferential(), sample.transport(), sample.items(), null,
+        sample.verificationUrl(), null);
+
+    byte[] document = new CertificatePdf(fonts).render(korean);
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(document);
+    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertTrue(text.contains("한빛프레시") && text.contains("台北貿易"), text);
+  }
+
+  @Test
+  void fontsComeFromTheSettingOrFromTheInstalledSystemFonts() {
+    assertEquals(List.of(Path.of("/a.ttf"), Path.of("/b.ttc")), CertificatePdf.configuredFonts("/a.ttf" + java.io.File.pathSeparator + "/b.ttc"));
+    assertTrue(CertificatePdf.SYSTEM_CJK_FONTS.containsAll(CertificatePdf.configuredFonts(" ")));
   }
 
   @Test

@@ -46,6 +46,8 @@ public class TenantOidcConfigurationResolver implements OidcClientConfigurationR
             + quoted("ssl-required", setting("portal.oidc.ssl-required", "external"))
             + ","
             + quoted("principal-attribute", "preferred_username")
+            // Programs (the API's clients) get 401 instead of a redirect to the login page.
+            + ",\"autodetect-bearer-only\":true"
             + ",\"credentials\":{"
             + quoted("secret", setting("portal.oidc.secret", "dev-portal-secret"))
             + "}}";

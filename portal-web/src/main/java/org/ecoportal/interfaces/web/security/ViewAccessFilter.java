@@ -30,6 +30,7 @@ public class ViewAccessFilter extends HttpFilter {
   private static final String RESOURCES = "/jakarta.faces.resource/";
   private static final String ATTACHMENTS = "/attachments";
   private static final String CERTIFICATES = "/certificates";
+  private static final String API = "/api";
 
   /** Request attribute holding the {@link Tenant} of a tenant page. */
   public static final String TENANT_ATTRIBUTE = "org.ecoportal.tenant";
@@ -54,8 +55,9 @@ public class ViewAccessFilter extends HttpFilter {
       return;
     }
     String view = request.getPathInfo();
-    if (request.getServletPath().endsWith(ATTACHMENTS) || request.getServletPath().endsWith(CERTIFICATES)) {
-      // The attachment and certificate services decide who may read each document.
+    if (request.getServletPath().endsWith(ATTACHMENTS) || request.getServletPath().endsWith(CERTIFICATES)
+        || request.getServletPath().endsWith(API)) {
+      // The services behind documents and the API decide who may do what.
       chain.doFilter(request, response);
       return;
     }

@@ -33,6 +33,7 @@ public class EditApplicationBacking implements Serializable {
   private ApplicationForm form;
   private ApplicationView current;
   private List<OrganisationView> chambers;
+  private List<org.ecoportal.application.GoodsView> approvedGoods;
   private transient org.primefaces.model.file.UploadedFile file;
   private org.ecoportal.domain.model.application.Attachment.Kind attachmentKind = org.ecoportal.domain.model.application.Attachment.Kind.INVOICE;
 
@@ -164,5 +165,13 @@ public class EditApplicationBacking implements Serializable {
 
   public List<OrganisationView> getChambers() {
     return chambers;
+  }
+
+  /** The organisation's approved goods: the only ones a certificate may name. */
+  public List<org.ecoportal.application.GoodsView> getApprovedGoods() {
+    if (approvedGoods == null) {
+      approvedGoods = applications.goods().stream().filter(g -> "APPROVED".equals(g.status())).toList();
+    }
+    return approvedGoods;
   }
 }
