@@ -62,10 +62,10 @@ public class JpaExportDeclarationRepository implements ExportDeclarationReposito
   public List<ExportDeclaration> search(Tenant tenant, String number, String exporterIdentifier, LocalDate from, LocalDate to, int limit) {
     List<String> conditions = new ArrayList<>(List.of("d.tenant = :tenant"));
     if (number != null && !number.isBlank()) {
-      conditions.add("lower(d.declarationNumber) like :number escape '\\'");
+      conditions.add("lower(d.declarationNumber) like :number");
     }
     if (exporterIdentifier != null && !exporterIdentifier.isBlank()) {
-      conditions.add("lower(d.exporterIdentifier) like :exporter escape '\\'");
+      conditions.add("lower(d.exporterIdentifier) like :exporter");
     }
     if (from != null) {
       conditions.add("d.declaredOn >= :from");
