@@ -1,5 +1,6 @@
 package org.ecoportal.application;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,4 +35,10 @@ public interface ChamberDesk {
 
   /** Issues a new certificate for the application that replaces the one in force. */
   ApplicationView replace(UUID id, String reason);
+
+  /**
+   * The export declaration the application quotes, if customs recorded it for the application's
+   * exporter, with where the two differ.
+   */
+  Optional<DeclarationComparison> declarationFor(UUID applicationId);
 }

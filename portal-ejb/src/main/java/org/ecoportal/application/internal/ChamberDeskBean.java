@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.DeclarationComparison;
 import org.ecoportal.application.GoodsView;
 import org.ecoportal.domain.model.goods.Goods;
 import org.ecoportal.application.NotFoundException;
@@ -40,6 +41,7 @@ public class ChamberDeskBean implements ChamberDesk {
   @Inject private WorkflowEvents events;
   @Inject private GoodsRegister goodsRegister;
   @Inject private CertificateIssuing issuing;
+  @Inject private DeclarationMatching matching;
 
   private Workplace officer() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
@@ -58,6 +60,11 @@ public class ChamberDeskBean implements ChamberDesk {
   @Override
   public ApplicationView open(UUID id) {
     return views.view(find(officer(), id));
+  }
+
+  @Override
+  public java.util.Optional<DeclarationComparison> declarationFor(UUID applicationId) {
+    return matching.compare(find(officer(), applicationId));
   }
 
   @Override

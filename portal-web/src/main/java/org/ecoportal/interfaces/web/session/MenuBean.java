@@ -50,6 +50,10 @@ public class MenuBean {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));
         entries.add(entry("menu.pendingGoods", role.roleName() + "/goods.xhtml", "pi pi-box"));
       }
+      if (role == Role.CUSTOMS_OFFICER) {
+        entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
+        entries.add(entry("menu.newDeclaration", role.roleName() + "/declaration.xhtml", "pi pi-plus"));
+      }
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
       }

@@ -6,10 +6,15 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecoportal.domain.model.application.FieldProblem;
 
 /** Puts texts of the portal's bundle on the page: global messages and per-field problems. */
 public final class Messages {
+
+  /** A field of a row of a table on the page: {@code table[row].field}. */
+  private static final Pattern TABLE_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(.+))?");
 
   private Messages() {}
 
@@ -36,7 +41,8 @@ public final class Messages {
 
   /**
    * One message per problem, on the field it names ({@code items[2].hsCode} → the HS code of the
-   * third line in table {@code items}), plus a summary at the top of the page.
+   * third line in table {@code items}; likewise {@code lines[2].hsCode} in table {@code lines}), plus
+   * a summary at the top of the page.
    */
   public static void problems(String formId, List<FieldProblem> problems) {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -44,7 +50,7 @@ public final class Messages {
       String text = text(problem.messageKey(), problem.argument() == null ? "" : problem.argument());
       String clientId = clientId(formId, problem.field());
       // A problem of no field on the page (e.g. who may submit) is shown at the top.
-      boolean onPage = problem.field().startsWith("items[") || context.getViewRoot().findComponent(":" + clientId) != null;
+      boolean onPage = TABLE_FIELD.matcher(problem.field()).matches() || context.getViewRoot().findComponent(":" + clientId) != null;
       context.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
     add(null, FacesMessage.SEVERITY_ERROR, text("form.problems", problems.size()));
@@ -52,11 +58,10 @@ public final class Messages {
   }
 
   static String clientId(String formId, String field) {
-    if (field.startsWith("items[")) {
-      int close = field.indexOf(']');
-      String index = field.substring("items[".length(), close);
-      String rest = field.substring(close + 1);
-      return rest.isEmpty() ? formId + ":items" : formId + ":items:" + index + ":" + rest.substring(1);
+    Matcher row = TABLE_FIELD.matcher(field);
+    if (row.matches()) {
+      String table = formId + ":" + row.group(1);
+      return row.group(3) == null ? table : table + ":" + row.group(2) + ":" + row.group(3);
     }
     return formId + ":" + field;
   }

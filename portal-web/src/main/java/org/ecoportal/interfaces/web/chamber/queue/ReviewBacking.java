@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
+import org.ecoportal.application.DeclarationComparison;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.domain.model.application.ApplicationStatus;
 import org.ecoportal.domain.model.application.WorkflowException;
@@ -26,6 +27,7 @@ public class ReviewBacking implements Serializable {
 
   private String id;
   private ApplicationView application;
+  private DeclarationComparison declaration;
   private String reason;
 
   public void load() throws IOException {
@@ -34,6 +36,7 @@ public class ReviewBacking implements Serializable {
     }
     try {
       application = desk.open(UUID.fromString(id == null ? "" : id));
+      declaration = desk.declarationFor(application.id()).orElse(null);
     } catch (NotFoundException | IllegalArgumentException e) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such application");
       FacesContext.getCurrentInstance().responseComplete();
@@ -99,6 +102,11 @@ public class ReviewBacking implements Serializable {
 
   public ApplicationView getApplication() {
     return application;
+  }
+
+  /** The export declaration the application quotes, with the differences; null when customs recorded none for this exporter. */
+  public DeclarationComparison getDeclaration() {
+    return declaration;
   }
 
   public String getReason() {
