@@ -18,6 +18,9 @@ public interface ExportDeclarations {
    */
   DeclarationView record(@NotNull(message = "A declaration is required") DeclarationData data);
 
+  /** As {@link #record}, for a declaration that customs' own system sends through the API. */
+  DeclarationView receive(@NotNull(message = "A declaration is required") DeclarationData data);
+
   /**
    * The tenant's declarations matching every given criterion (number and exporter identifier in
    * part; declaration date from/to, inclusive), newest first, at most {@code limit}.

@@ -209,6 +209,39 @@ class ApplicationsApiIT {
   }
 
   @Test
+  void aCustomsSystemSendsExportDeclarationsAsJsonAndCsv() throws Exception {
+    String customs = token("kr", "customs-system");
+    String number = "KR-ED-API-" + System.nanoTime();
+    String declaration = """
+        {"declarationNumber":"%s","clearanceReference":"CLR-1","declaredOn":"%s","exporterIdentifier":"KR-EXP-1208145678",
+         "exporterName":"Hanbit Trading Co.","consigneeName":"Auckland Fine Foods Ltd","consigneeCountry":"NZ",
+         "lines":[{"lineNumber":1,"hsCode":"080810","description":"Fresh apples","quantity":800,"unitCode":"KGM","netWeightKg":800}]}
+        """.formatted(number, LocalDate.now());
+    HttpResponse<String> created = call("POST", "/kr/api/export-declarations", customs, "application/json", declaration.getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(created.body().contains("\"enteredThrough\":\"API\""), created.body());
+    HttpResponse<String> again = call("POST", "/kr/api/export-declarations", customs, "application/json", declaration.getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, again.statusCode(), again.body());
+    assertTrue(again.body().contains("\"field\":\"declarationNumber\""), again.body());
+
+    String csv = "declarationNumber,declaredOn,exporterIdentifier,exporterName,consigneeName,consigneeCountry,lineNumber,hsCode,description,quantity,unitCode,netWeightKg\n"
+        + number + "-C," + LocalDate.now() + ",KR-EXP-1208145678,Hanbit Trading Co.,Auckland Fine Foods Ltd,NZ,1,080810,Apples,400,KGM,400\n"
+        + number + "-C," + LocalDate.now() + ",KR-EXP-1208145678,Hanbit Trading Co.,Auckland Fine Foods Ltd,NZ,2,080830,Pears,200,KGM,200\n";
+    HttpResponse<String> imported = call("POST", "/kr/api/export-declarations", customs, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, imported.statusCode(), imported.body());
+    HttpResponse<String> bad = call("POST", "/kr/api/export-declarations", customs, "text/csv", csv.replace("080830", "99").getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, bad.statusCode(), bad.body());
+    assertTrue(bad.body().contains("rows[3].hsCode"), bad.body());
+
+    HttpResponse<String> found = call("GET", "/kr/api/export-declarations?number=" + number, customs, null, null);
+    assertEquals(200, found.statusCode(), found.body());
+    assertEquals(2, count(found.body(), "\"declarationNumber\""), found.body());
+    assertEquals("[]", call("GET", "/tw/api/export-declarations?number=" + number, token("tw", "customs-system"), null, null).body(), "another tenant");
+    assertEquals(422, call("GET", "/kr/api/export-declarations?from=yesterday", customs, null, null).statusCode());
+    assertEquals(403, call("POST", "/kr/api/export-declarations", token("kr", "exporter-system"), "application/json", declaration.getBytes(StandardCharsets.UTF_8)).statusCode());
+  }
+
+  @Test
   void withoutAValidTokenOfTheTenantNothingAnswers() throws Exception {
     assertEquals(401, call("GET", "/kr/api/applications", null, null, null).statusCode(), "no token");
     assertEquals(401, call("GET", "/kr/api/applications", "not-a-token", null, null).statusCode(), "a forged token");

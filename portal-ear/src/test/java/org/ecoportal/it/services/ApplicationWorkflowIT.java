@@ -363,8 +363,10 @@ class ApplicationWorkflowIT {
 
     ApplicationView seen = krExporter.call(() -> exporterApps.open(returned.id()));
     assertEquals("Invoice date is after departure", seen.decisionReason());
-    ApplicationView again = krExporter.call(() -> exporterApps.submit(seen.id(), seen.version(), complete(krChamber(), "Seoul Returns Test Ltd")));
+    ApplicationView again = krExporter.call(() -> exporterApps.submit(seen.id(), seen.version(), complete(krChamber(), "Seoul Returns Test Ltd (amended)")));
     assertEquals(ApplicationStatus.SUBMITTED, again.status());
+    String resubmitted = again.history().get(again.history().size() - 1).detail();
+    assertTrue(resubmitted.contains("consigneeName: Seoul Returns Test Ltd → Seoul Returns Test Ltd (amended)"), "what changed is recorded: " + resubmitted);
   }
 
   @Test

@@ -43,13 +43,22 @@ public class ExportDeclarationsBean implements ExportDeclarations {
 
   @Override
   public DeclarationView record(DeclarationData data) {
+    return store(data, ExportDeclaration.Channel.SCREEN);
+  }
+
+  @Override
+  public DeclarationView receive(DeclarationData data) {
+    return store(data, ExportDeclaration.Channel.API);
+  }
+
+  private DeclarationView store(DeclarationData data, ExportDeclaration.Channel channel) {
     Workplace w = officer();
     DeclarationData tidy = data.normalised();
     List<FieldProblem> problems = rules(w).apply(tidy);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ExportDeclaration declaration = new ExportDeclaration(w.caller(), tidy, ExportDeclaration.Channel.SCREEN, views.now());
+    ExportDeclaration declaration = new ExportDeclaration(w.caller(), tidy, channel, views.now());
     declarations.addAll(List.of(declaration));
     LOG.info(() -> "Recorded export declaration " + declaration.declarationNumber() + " of tenant " + w.caller().tenant().code());
     return DeclarationView.of(declaration);

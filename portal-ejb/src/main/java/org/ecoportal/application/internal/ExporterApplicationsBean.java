@@ -25,7 +25,9 @@ import org.ecoportal.domain.model.goods.Goods;
 import org.ecoportal.application.SignatoryView;
 import org.ecoportal.domain.model.organisation.Signatory;
 import org.ecoportal.application.internal.Workplaces.Workplace;
+import org.ecoportal.domain.model.application.ApplicationChanges;
 import org.ecoportal.domain.model.application.ApplicationData;
+import org.ecoportal.domain.model.application.ApplicationStatus;
 import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.application.ApplicationRepository;
 import org.ecoportal.domain.model.application.ApplicationRules;
@@ -233,8 +235,9 @@ public class ExporterApplicationsBean implements ExporterApplications {
     Workplace w = exporter();
     CertificateApplication application = current(w, id, version);
     checkDraft(w, data);
+    String changes = ApplicationChanges.between(application.data(), data);
     application.edit(data, views.now());
-    views.record(application, w.caller().username(), "SAVED", null);
+    views.record(application, w.caller().username(), "SAVED", changes);
     applications.flush();
     return views.view(application);
   }
@@ -297,9 +300,13 @@ public class ExporterApplicationsBean implements ExporterApplications {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    boolean amended = application.status() == ApplicationStatus.RETURNED;
+    String changes = ApplicationChanges.between(application.data(), data);
     application.edit(data, views.now());
     application.submit(views.now());
-    views.record(application, w.caller().username(), "SUBMITTED", views.summary(application).chamberName());
+    String chamber = views.summary(application).chamberName();
+    views.record(application, w.caller().username(), "SUBMITTED",
+        amended && changes != null ? chamber + " · " + changes : chamber);
     applications.flush();
     return views.view(application);
   }
