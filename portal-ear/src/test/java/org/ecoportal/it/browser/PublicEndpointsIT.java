@@ -60,10 +60,24 @@ class PublicEndpointsIT {
 
   @Test
   void aTenantPageSendsAnonymousVisitorsToTheTenantsRealm() throws Exception {
-    HttpResponse<String> response = get("/tw/exporter/dashboard.xhtml");
+    HttpResponse<String> response = HTTP.send(
+        HttpRequest.newBuilder(URI.create(PortalBrowser.PORTAL + "/tw/exporter/dashboard.xhtml"))
+            .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(302, response.statusCode());
     String location = response.headers().firstValue("Location").orElse("");
     assertTrue(location.startsWith("http://localhost:18180/realms/tw/protocol/openid-connect/auth"), location);
+  }
+
+  @Test
+  void aProgramWithoutATokenIsToldToAuthenticateNotRedirected() throws Exception {
+    HttpResponse<String> response = HTTP.send(
+        HttpRequest.newBuilder(URI.create(PortalBrowser.PORTAL + "/tw/api/applications")).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, response.statusCode());
+    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), response.headers().map().toString());
   }
 
   @Test
