@@ -41,4 +41,10 @@ public interface ChamberDesk {
    * exporter, with where the two differ.
    */
   Optional<DeclarationComparison> declarationFor(UUID applicationId);
+
+  /**
+   * How the application's certificates are getting to the importing economy: one entry per
+   * message (issued, replaced, revoked), oldest first; empty when nothing was sent.
+   */
+  java.util.List<ExchangeStateView> exchange(UUID applicationId);
 }

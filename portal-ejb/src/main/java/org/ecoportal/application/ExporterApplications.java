@@ -67,4 +67,10 @@ public interface ExporterApplications {
    * on field {@code document}.
    */
   ApplicationView submitDocument(byte[] ublCertificateOfOrigin);
+
+  /**
+   * How the application's certificates are getting to the importing economy: one entry per
+   * message (issued, replaced, revoked), oldest first; empty when nothing was sent.
+   */
+  List<ExchangeStateView> exchange(UUID applicationId);
 }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.DeclarationComparison;
+import org.ecoportal.application.ExchangeStateView;
 import org.ecoportal.application.GoodsView;
 import org.ecoportal.domain.model.goods.Goods;
 import org.ecoportal.application.NotFoundException;
@@ -23,6 +24,7 @@ import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.certificate.Certificate;
 import org.ecoportal.domain.model.certificate.CertificateNumber;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.infrastructure.messaging.WorkflowEvents;
@@ -42,6 +44,7 @@ public class ChamberDeskBean implements ChamberDesk {
   @Inject private GoodsRegister goodsRegister;
   @Inject private CertificateIssuing issuing;
   @Inject private DeclarationMatching matching;
+  @Inject private ExchangeOutbox outbox;
 
   private Workplace officer() {
     return workplaces.of(context.getCallerPrincipal(), OrganisationKind.CHAMBER);
@@ -68,6 +71,11 @@ public class ChamberDeskBean implements ChamberDesk {
   }
 
   @Override
+  public java.util.List<ExchangeStateView> exchange(UUID applicationId) {
+    return outbox.stateOf(find(officer(), applicationId));
+  }
+
+  @Override
   public ApplicationView claim(UUID id, long version) {
     Workplace w = officer();
     CertificateApplication application = current(w, id, version);
@@ -90,6 +98,7 @@ public class ChamberDeskBean implements ChamberDesk {
             w.caller().username(), views.now(), null);
     certificates.add(certificate);
     issuing.issue(certificate, application, null, views.now());
+    outbox.enqueue(certificate, application, ExchangeKind.ISSUED, null, views.now());
     views.record(application, w.caller().username(), "APPROVED", number.value());
     events.certificateIssued(application.id(), number.value());
     applications.flush();
@@ -153,6 +162,7 @@ public class ChamberDeskBean implements ChamberDesk {
     CertificateApplication application = find(w, id);
     Certificate certificate = inForce(application);
     certificate.revoke(reason);
+    outbox.enqueue(certificate, application, ExchangeKind.REVOKED, reason, views.now());
     views.record(application, w.caller().username(), "REVOKED", certificate.number() + ": " + reason.trim());
     applications.flush();
     return views.view(application);
@@ -173,6 +183,7 @@ public class ChamberDeskBean implements ChamberDesk {
     old.replacedBy(successor);
     certificates.add(successor);
     issuing.issue(successor, application, old.number(), views.now());
+    outbox.enqueue(successor, application, ExchangeKind.REPLACED, reason, views.now());
     views.record(application, w.caller().username(), "REPLACED", old.number() + " → " + number.value() + ": " + reason.trim());
     events.certificateIssued(application.id(), number.value());
     applications.flush();

@@ -58,6 +58,7 @@ public class ExporterApplicationsBean implements ExporterApplications {
   @Inject private ApplicationViews views;
   @Inject private ApplicationRules.Lookups lookups;
   @Inject private GoodsRegister goodsRegister;
+  @Inject private ExchangeOutbox outbox;
   @Inject private CertificateOfOriginDocument ubl;
 
   @jakarta.persistence.PersistenceContext(unitName = "portal")
@@ -203,6 +204,11 @@ public class ExporterApplicationsBean implements ExporterApplications {
     return organisations.ofKind(w.caller().tenant(), OrganisationKind.CHAMBER).stream()
         .map(o -> OrganisationView.of(o, 0))
         .toList();
+  }
+
+  @Override
+  public List<org.ecoportal.application.ExchangeStateView> exchange(UUID applicationId) {
+    return outbox.stateOf(find(exporter(), applicationId));
   }
 
   @Override

@@ -56,6 +56,7 @@ public class MenuBean {
       }
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
+        entries.add(entry("menu.partners", role.roleName() + "/partners.xhtml", "pi pi-globe"));
       }
       result.add(new Section("role." + role.roleName(), entries));
     }

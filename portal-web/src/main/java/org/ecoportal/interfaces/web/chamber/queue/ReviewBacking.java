@@ -6,11 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.DeclarationComparison;
+import org.ecoportal.application.ExchangeStateView;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.domain.model.application.ApplicationStatus;
 import org.ecoportal.domain.model.application.WorkflowException;
@@ -29,6 +31,7 @@ public class ReviewBacking implements Serializable {
   private ApplicationView application;
   private DeclarationComparison declaration;
   private String reason;
+  private List<ExchangeStateView> exchange;
 
   public void load() throws IOException {
     if (application != null) {
@@ -76,6 +79,7 @@ public class ReviewBacking implements Serializable {
     try {
       application = step.get();
       reason = null;
+      exchange = null;
       Messages.info(doneKey, application.reference(), application.certificateNumber() == null ? "" : application.certificateNumber());
     } catch (WorkflowException e) {
       Messages.error(e.messageKey(), e.argument() == null ? "" : e.argument());
@@ -107,6 +111,14 @@ public class ReviewBacking implements Serializable {
   /** The export declaration the application quotes, with the differences; null when customs recorded none for this exporter. */
   public DeclarationComparison getDeclaration() {
     return declaration;
+  }
+
+  /** How the application's certificates are getting to the importing economy; empty before any is sent. */
+  public List<ExchangeStateView> getExchange() {
+    if (exchange == null) {
+      exchange = application.certificateNumber() == null ? List.of() : desk.exchange(application.id());
+    }
+    return exchange;
   }
 
   public String getReason() {

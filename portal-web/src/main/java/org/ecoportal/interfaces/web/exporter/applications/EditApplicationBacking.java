@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.ecoportal.application.ApplicationView;
+import org.ecoportal.application.ExchangeStateView;
 import org.ecoportal.application.ExporterApplications;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OrganisationView;
@@ -32,6 +33,7 @@ public class EditApplicationBacking implements Serializable {
   private String id;
   private ApplicationForm form;
   private ApplicationView current;
+  private List<ExchangeStateView> exchange;
   private List<OrganisationView> chambers;
   private List<org.ecoportal.application.GoodsView> approvedGoods;
   private transient org.primefaces.model.file.UploadedFile file;
@@ -173,5 +175,13 @@ public class EditApplicationBacking implements Serializable {
       approvedGoods = applications.goods().stream().filter(g -> "APPROVED".equals(g.status())).toList();
     }
     return approvedGoods;
+  }
+
+  /** How the application's certificates are getting to the importing economy; empty before any is sent. */
+  public List<ExchangeStateView> getExchange() {
+    if (exchange == null) {
+      exchange = current == null || current.certificateNumber() == null ? List.of() : applications.exchange(current.id());
+    }
+    return exchange;
   }
 }

@@ -1,0 +1,9 @@
+package org.ecoportal.application;
+
+import java.util.UUID;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+
+/** A message a sending node has claimed: where it goes and what it carries. */
+public record OutgoingMessage(
+    UUID id, String tenant, String messageId, UUID partnerId, String partnerCountry, String endpointUrl, String partyId,
+    ExchangeKind kind, String reason, byte[] payload, int attempts) {}

@@ -1,0 +1,26 @@
+package org.ecoportal.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.ecoportal.domain.model.exchange.PartnerData;
+
+/**
+ * The partner economies of the caller's tenant, for its administrators: where its certificates go,
+ * and whose signatures it trusts. An id of another tenant's partner is answered as not found.
+ */
+public interface PartnerDirectory {
+
+  /** The tenant's partners, by economy. */
+  List<PartnerView> partners();
+
+  PartnerView partner(UUID id);
+
+  /** Adds a partner economy; refused with a problem per field, nothing stored. */
+  PartnerView add(PartnerData data);
+
+  /**
+   * Restates a partner as the administrator saw it at {@code version}; a certificate given replaces
+   * the trusted one, none keeps it. The economy itself does not change.
+   */
+  PartnerView update(UUID id, long version, PartnerData data);
+}

@@ -1,0 +1,61 @@
+package org.ecoportal.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.ecoportal.application.ExchangeStateView;
+import org.ecoportal.domain.model.application.CertificateApplication;
+import org.ecoportal.domain.model.certificate.Certificate;
+import org.ecoportal.domain.model.certificate.CertificateRepository;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+import org.ecoportal.domain.model.exchange.ExchangeMessage;
+import org.ecoportal.domain.model.exchange.ExchangeRepository;
+import org.ecoportal.domain.model.exchange.Partner;
+
+/**
+ * Puts a certificate's signed document in the outbox for the importing economy, in the caller's
+ * transaction: issued, replaced and revoked certificates are sent exactly when they are committed.
+ * The importing economy is the consignee's country; only an active partner that takes the kind of
+ * document gets it.
+ */
+@ApplicationScoped
+public class ExchangeOutbox {
+
+  private static final Logger LOG = Logger.getLogger(ExchangeOutbox.class.getName());
+
+  @Inject private ExchangeRepository exchange;
+  @Inject private CertificateRepository certificates;
+
+  /** Queues the certificate's signed document for the importing economy, if it is a partner taking it. */
+  void enqueue(Certificate certificate, CertificateApplication application, ExchangeKind kind, String reason, Instant now) {
+    String importing = application.data().consigneeCountry();
+    Optional<Partner> partner =
+        importing == null ? Optional.empty() : exchange.partnerFor(application.tenant(), importing).filter(p -> p.receives(kind));
+    if (partner.isEmpty()) {
+      LOG.info(() -> "Certificate " + certificate.number() + " (" + kind + ") is not sent: tenant " + application.tenant().code()
+          + " has no active partner for " + importing + " taking it");
+      return;
+    }
+    byte[] signed =
+        certificates
+            .documentOf(certificate.id())
+            .orElseThrow(() -> new IllegalStateException("Certificate " + certificate.number() + " has no signed document"))
+            .signedXml();
+    ExchangeMessage message = new ExchangeMessage(partner.get(), certificate.id(), kind, reason, signed, now);
+    exchange.add(message);
+    LOG.info(() -> "Queued " + kind + " certificate " + certificate.number() + " for " + importing + " as message " + message.messageId());
+  }
+
+  /** The messages about the application's certificates (the current one and those it replaced), oldest first. */
+  List<ExchangeStateView> stateOf(CertificateApplication application) {
+    return exchange.messagesOfApplication(application.tenant(), application.id()).stream()
+        .map(t -> new ExchangeStateView(
+            t.certificateNumber(), t.partner().country(), t.partner().name(), t.message().kind(), t.message().status(),
+            t.message().attempts(), t.message().lastError(), t.message().createdAt(), t.message().sentAt(),
+            t.message().deliveredAt(), t.message().nextAttemptAt()))
+        .toList();
+  }
+}

@@ -1,0 +1,52 @@
+package org.ecoportal.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.ecoportal.application.OutboxSending;
+import org.ecoportal.application.OutgoingMessage;
+import org.ecoportal.domain.model.exchange.ExchangeMessage;
+import org.ecoportal.domain.model.exchange.ExchangeRepository;
+import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.exchange.RetryPolicy;
+
+/**
+ * The outbox for the portal's own sender, which runs without a user (a timer of the server): a
+ * local view only, never reachable from a screen or the API.
+ */
+@Stateless
+@PermitAll
+public class OutboxSendingBean implements OutboxSending {
+
+  @Inject private ExchangeRepository exchange;
+
+  @Override
+  public List<OutgoingMessage> claimDue(int max, String node, Duration lease) {
+    return exchange.claimDue(max, node, lease).stream().map(this::outgoing).toList();
+  }
+
+  private OutgoingMessage outgoing(ExchangeMessage m) {
+    Partner p = exchange.partner(m.tenant(), m.partnerId()).orElseThrow();
+    return new OutgoingMessage(
+        m.id(), m.tenant().code(), m.messageId(), p.id(), p.country(), p.endpointUrl(), p.partyId(), m.kind(), m.reason(),
+        m.payload(), m.attempts());
+  }
+
+  @Override
+  public boolean markSent(UUID id, String node) {
+    return exchange.markSent(id, node, RetryPolicy.configured());
+  }
+
+  @Override
+  public boolean markDelivered(UUID id, String node, byte[] receipt) {
+    return exchange.markDelivered(id, node, receipt);
+  }
+
+  @Override
+  public boolean markFailed(UUID id, String node, String error) {
+    return exchange.markFailed(id, node, error, RetryPolicy.configured());
+  }
+}

@@ -1,0 +1,68 @@
+package org.ecoportal.infrastructure.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+import org.ecoportal.domain.model.exchange.ExchangeRepository;
+import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.tenant.Tenant;
+
+/**
+ * With demo data on, makes the demo lanes Korea ↔ Taiwan and New Zealand ↔ China partners of each
+ * other on first start, at this deployment's own AS4 endpoint. Their signing certificates are
+ * trusted later (the partner's sending side fills them in); until then they show as not yet
+ * trusted. Lanes already there are left as the administrators made them.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoPartners {
+
+  private static final Logger LOG = Logger.getLogger(DemoPartners.class.getName());
+
+  /** Each tenant with the economy it exchanges with, and the partner's name as it is shown. */
+  private record Lane(Tenant tenant, Tenant partner, String name) {}
+
+  private static final List<Lane> LANES =
+      List.of(
+          new Lane(Tenant.KR, Tenant.TW, "Taiwan single window"),
+          new Lane(Tenant.TW, Tenant.KR, "Korea single window"),
+          new Lane(Tenant.NZ, Tenant.CN, "China single window"),
+          new Lane(Tenant.CN, Tenant.NZ, "New Zealand single window"));
+
+  @Inject private ExchangeRepository exchange;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  void addLanes() {
+    if (!DatabaseMigration.demoDataWanted()) {
+      return;
+    }
+    String endpoint = endpoint();
+    for (Lane lane : LANES) {
+      Partner partner =
+          new Partner(lane.tenant(), lane.partner().country(), lane.name(), endpoint, partyId(lane.partner()), EnumSet.allOf(ExchangeKind.class));
+      if (exchange.addIfAbsent(partner)) {
+        LOG.info(() -> "Demo lane " + lane.tenant().code() + " → " + lane.partner().code() + " added at " + endpoint);
+      }
+    }
+  }
+
+  /** This deployment's AS4 endpoint: every demo tenant is served here. */
+  static String endpoint() {
+    return System.getProperty("portal.url", "http://localhost:8080").replaceAll("/+$", "") + "/as4";
+  }
+
+  static String partyId(Tenant tenant) {
+    return "eco-" + tenant.code().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,184 @@
+package org.ecoportal.interfaces.web.admin.partners;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ecoportal.application.PartnerDirectory;
+import org.ecoportal.application.PartnerView;
+import org.ecoportal.domain.model.application.InvalidInputException;
+import org.ecoportal.domain.model.application.WorkflowException;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+import org.ecoportal.domain.model.exchange.PartnerData;
+import org.ecoportal.interfaces.web.support.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Backs {@code /tenant-admin/partners.xhtml}: the partner economies of the administrator's tenant,
+ * and the form that adds one or restates the one chosen.
+ */
+@Named("partners")
+@ViewScoped
+public class PartnersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private PartnerDirectory directory;
+
+  private List<PartnerView> partners;
+  private PartnerView editing;
+  private String country;
+  private String name;
+  private String endpointUrl;
+  private String partyId;
+  private String certificatePem;
+  private transient UploadedFile certificateFile;
+  private ExchangeKind[] documents = ExchangeKind.values();
+  private boolean active = true;
+
+  public List<PartnerView> getPartners() {
+    if (partners == null) {
+      partners = directory.partners();
+    }
+    return partners;
+  }
+
+  /** Fills the form with the partner as it is stored now. */
+  public void edit(UUID id) {
+    editing = directory.partner(id);
+    country = editing.country();
+    name = editing.name();
+    endpointUrl = editing.endpointUrl();
+    partyId = editing.partyId();
+    certificatePem = null;
+    documents = editing.documents().toArray(ExchangeKind[]::new);
+    active = editing.active();
+  }
+
+  /** Empties the form for a new partner. */
+  public void startNew() {
+    editing = null;
+    country = null;
+    name = null;
+    endpointUrl = null;
+    partyId = null;
+    certificatePem = null;
+    documents = ExchangeKind.values();
+    active = true;
+  }
+
+  public void save() {
+    PartnerData data = new PartnerData(country, name, endpointUrl, partyId, certificate(), Set.of(kinds()), active);
+    try {
+      PartnerView saved = editing == null ? directory.add(data) : directory.update(editing.id(), editing.version(), data);
+      Messages.info(editing == null ? "partner.added" : "partner.saved", saved.country());
+      partners = null;
+      edit(saved.id());
+    } catch (InvalidInputException e) {
+      Messages.problems("partner", e.problems());
+    } catch (WorkflowException e) {
+      Messages.error(e.messageKey(), e.argument() == null ? "" : e.argument());
+      partners = null;
+      edit(editing.id());
+    }
+  }
+
+  private ExchangeKind[] kinds() {
+    return documents == null ? new ExchangeKind[0] : documents;
+  }
+
+  /** The uploaded file, else the pasted text; nothing keeps the certificate trusted now. */
+  private byte[] certificate() {
+    if (certificateFile != null && certificateFile.getSize() > 0) {
+      return certificateFile.getContent();
+    }
+    return certificatePem == null || certificatePem.isBlank() ? null : certificatePem.strip().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The days a partner's certificate is valid, e.g. "2026-03-01 to 2031-02-28". */
+  public String validity(PartnerView partner) {
+    return partner.trusted() ? Messages.text("partner.validityRange", day(partner.certificateNotBefore()), day(partner.certificateNotAfter())) : "";
+  }
+
+  private static String day(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  public ExchangeKind[] getKinds() {
+    return ExchangeKind.values();
+  }
+
+  public PartnerView getEditing() {
+    return editing;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEndpointUrl() {
+    return endpointUrl;
+  }
+
+  public void setEndpointUrl(String endpointUrl) {
+    this.endpointUrl = endpointUrl;
+  }
+
+  public String getPartyId() {
+    return partyId;
+  }
+
+  public void setPartyId(String partyId) {
+    this.partyId = partyId;
+  }
+
+  public String getCertificatePem() {
+    return certificatePem;
+  }
+
+  public void setCertificatePem(String certificatePem) {
+    this.certificatePem = certificatePem;
+  }
+
+  public UploadedFile getCertificateFile() {
+    return certificateFile;
+  }
+
+  public void setCertificateFile(UploadedFile certificateFile) {
+    this.certificateFile = certificateFile;
+  }
+
+  public ExchangeKind[] getDocuments() {
+    return documents == null ? null : documents.clone();
+  }
+
+  public void setDocuments(ExchangeKind[] documents) {
+    this.documents = documents == null ? null : documents.clone();
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+}
