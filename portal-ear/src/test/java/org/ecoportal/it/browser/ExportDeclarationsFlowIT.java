@@ -82,6 +82,8 @@ class ExportDeclarationsFlowIT {
       WebElement countryMessage =
           customs.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='" + FORM + "consigneeCountry'] ~ .ui-message-error")));
       assertEquals("Not an ISO country code.", countryMessage.getText());
+      assertTrue(customs.text("messages").contains("Nothing you typed was lost"), customs.text("messages"));
+      assertEquals(1, customs.driver().findElements(By.cssSelector(".ui-messages-error")).size(), "the summary is shown once");
       assertEquals(typed, customs.element(By.id(FORM + "declarationNumber")).getAttribute("value"), "typed value kept");
       assertEquals("080810", customs.element(By.id(line + "hsCode")).getAttribute("value"), "typed goods line kept");
       customs.screenshot("kr-customs-declaration-problems");
@@ -127,6 +129,7 @@ class ExportDeclarationsFlowIT {
       assertEquals("hsCode", cells.get(1), cells::toString);
       assertTrue(cells.get(2).startsWith("Not an HS subheading"), cells::toString);
       assertTrue(customs.text("messages").contains("The file was not imported"), customs.text("messages"));
+      scrollTo(customs, "import:import-problems");
       customs.screenshot("kr-customs-import-problems");
 
       Path good = Files.createTempFile("declarations-good", ".csv");
@@ -213,7 +216,7 @@ class ExportDeclarationsFlowIT {
       assertEquals(1, differences.size(), () -> officer.text("review:export-declaration"));
       String difference = differences.get(0).getText();
       assertTrue(difference.contains("Quantity") && difference.contains("750") && difference.contains("800"), difference);
-      ((org.openqa.selenium.JavascriptExecutor) officer.driver()).executeScript("arguments[0].scrollIntoView()", officer.driver().findElement(By.id("review:export-declaration")));
+      scrollTo(officer, "review:export-declaration");
       officer.screenshot("kr-officer-review-declaration");
     }
   }
@@ -223,6 +226,10 @@ class ExportDeclarationsFlowIT {
     browser.signIn("kr", username, DemoUser.PASSWORD);
     browser.click(By.linkText("English"));
     browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+  }
+
+  private static void scrollTo(PortalBrowser browser, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
   }
 
   /** A row of the import file: the declaration's columns, then one goods line of {@code quantity} kilograms. */
