@@ -57,6 +57,7 @@ public class MenuBean {
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
         entries.add(entry("menu.partners", role.roleName() + "/partners.xhtml", "pi pi-globe"));
+        entries.add(entry("menu.exchange", role.roleName() + "/exchange.xhtml", "pi pi-send"));
       }
       result.add(new Section("role." + role.roleName(), entries));
     }

@@ -1,0 +1,51 @@
+package org.ecoportal.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.ecoportal.application.AttachmentFiles.Download;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+import org.ecoportal.domain.model.exchange.ExchangeStatus;
+
+/** The tenant administrator's view of the exchange with partner economies. */
+public interface ExchangeMonitor {
+
+  /** One message sent (or being sent) to a partner economy. */
+  record Outgoing(
+      UUID id,
+      String messageId,
+      String certificateNumber,
+      String partnerCountry,
+      String partnerName,
+      ExchangeKind kind,
+      ExchangeStatus status,
+      int attempts,
+      String lastError,
+      Instant queuedAt,
+      Instant deliveredAt,
+      boolean hasReceipt)
+      implements Serializable {
+
+    /** From queued to delivered, in milliseconds; {@code null} until delivered. */
+    public Long latencyMillis() {
+      return deliveredAt == null ? null : deliveredAt.toEpochMilli() - queuedAt.toEpochMilli();
+    }
+  }
+
+  /**
+   * The tenant's outgoing messages, newest first, narrowed by status, partner economy and the day
+   * they were queued (inclusive, in the tenant's time zone); each criterion may be {@code null}.
+   */
+  List<Outgoing> outgoing(ExchangeStatus status, String partnerCountry, LocalDate from, LocalDate to, int limit);
+
+  /** How many messages of the tenant have failed for good and wait for someone to act. */
+  long failures();
+
+  /** What was sent: the signed certificate document. */
+  Download payload(UUID messageId);
+
+  /** The partner's signed receipt, once delivered. */
+  Download receipt(UUID messageId);
+}

@@ -1,0 +1,108 @@
+package org.ecoportal.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.ecoportal.application.AttachmentFiles.Download;
+import org.ecoportal.application.ExchangeMonitor;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
+import org.ecoportal.domain.model.exchange.ExchangeMessage;
+import org.ecoportal.domain.model.exchange.ExchangeStatus;
+import org.ecoportal.domain.model.identity.Caller;
+import org.ecoportal.domain.model.identity.Role;
+import org.ecoportal.infrastructure.security.Callers;
+
+@Stateless
+@RolesAllowed(Role.Names.TENANT_ADMIN)
+public class ExchangeMonitorBean implements ExchangeMonitor {
+
+  private static final int MAX_ROWS = 1000;
+
+  @Resource private SessionContext context;
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Override
+  public List<Outgoing> outgoing(ExchangeStatus status, String partnerCountry, LocalDate from, LocalDate to, int limit) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    ZoneId zone = caller.tenant().zone();
+    StringBuilder jpql =
+        new StringBuilder(
+            "select m.id, m.messageId, c.number, p.country, p.name, m.kind,"
+                + " m.status, m.attempts, m.lastError, m.createdAt, m.deliveredAt, case when m.receipt is null then false else true end"
+                + " from ExchangeMessage m, Certificate c, Partner p"
+                + " where c.id = m.certificateId and p.id = m.partnerId and m.tenant = :tenant");
+    if (status != null) {
+      jpql.append(" and m.status = :status");
+    }
+    if (partnerCountry != null && !partnerCountry.isBlank()) {
+      jpql.append(" and p.country = :country");
+    }
+    if (from != null) {
+      jpql.append(" and m.createdAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and m.createdAt < :until");
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql.append(" order by m.createdAt desc, m.id").toString(), Object[].class).setParameter("tenant", caller.tenant().code());
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (partnerCountry != null && !partnerCountry.isBlank()) {
+      query.setParameter("country", partnerCountry.trim().toUpperCase(Locale.ROOT));
+    }
+    if (from != null) {
+      query.setParameter("from", from.atStartOfDay(zone).toInstant());
+    }
+    if (to != null) {
+      query.setParameter("until", to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+    return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
+        .map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
+            (ExchangeStatus) r[6], (Integer) r[7], (String) r[8], (java.time.Instant) r[9], (java.time.Instant) r[10], (Boolean) r[11]))
+        .toList();
+  }
+
+  @Override
+  public long failures() {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    return em.createQuery("select count(m) from ExchangeMessage m where m.tenant = :tenant and m.status = :failed", Long.class)
+        .setParameter("tenant", caller.tenant().code())
+        .setParameter("failed", ExchangeStatus.FAILED)
+        .getSingleResult();
+  }
+
+  @Override
+  public Download payload(UUID messageId) {
+    ExchangeMessage message = mine(messageId);
+    return new Download(message.messageId() + ".xml", "application/xml", message.payload());
+  }
+
+  @Override
+  public Download receipt(UUID messageId) {
+    ExchangeMessage message = mine(messageId);
+    byte[] receipt = message.receipt().orElseThrow(() -> new NotFoundException("Receipt of message " + messageId));
+    return new Download(message.messageId() + "-receipt.xml", "application/xml", receipt);
+  }
+
+  private ExchangeMessage mine(UUID id) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    ExchangeMessage message = id == null ? null : em.find(ExchangeMessage.class, id);
+    if (message == null || message.tenant() != caller.tenant()) {
+      throw new NotFoundException("Exchange message " + id);
+    }
+    return message;
+  }
+}
