@@ -1,5 +1,6 @@
 package org.ecoportal.application;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,9 @@ public interface CertificateReceiving {
    * @throws ReceivingRefused with what was wrong, nothing stored
    */
   Received receive(IncomingCertificate message);
+
+  /** The certificates (DER) of every active partner of every tenant: whose message signatures may be checked at all. */
+  List<byte[]> trustedCertificates();
 
   /**
    * One AS4 user message carrying a certificate.

@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ecoportal.application.CertificateReceiving;
@@ -16,6 +18,7 @@ import org.ecoportal.domain.model.certificate.CertificateContent;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.exchange.PartnerCertificate;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.tenant.Tenant;
 import org.ecoportal.infrastructure.signing.SignatureCheck;
@@ -65,6 +68,16 @@ public class CertificateReceivingBean implements CertificateReceiving {
     LOG.info(() -> "Tenant " + tenant.code() + " received " + kind + " certificate " + content.certificateNumber() + " from "
         + from.partyId() + " in message " + message.messageId());
     return new Received(tenant.code(), content.certificateNumber(), false);
+  }
+
+  @Override
+  public List<byte[]> trustedCertificates() {
+    return Arrays.stream(Tenant.values())
+        .flatMap(t -> exchange.partners(t).stream())
+        .filter(Partner::active)
+        .flatMap(p -> p.signingCertificate().stream())
+        .map(PartnerCertificate::der)
+        .toList();
   }
 
   private static Received again(ReceivedCertificate earlier, Partner from, IncomingCertificate message) {
