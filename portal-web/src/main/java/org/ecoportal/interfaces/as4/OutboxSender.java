@@ -39,6 +39,8 @@ import org.ecoportal.domain.model.tenant.Tenant;
  * recognised as the same message. Delivered means a receipt came back signed with the partner's
  * trusted certificate; it is kept as proof. Anything else is a failed attempt, tried again as the
  * retry policy says. Several nodes may run this at once: the outbox hands each message to one.
+ * While the system property {@code portal.exchange.sending-paused} is {@code true}, nothing is
+ * sent (messages stay queued), e.g. while a partner's endpoint is being moved.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -68,6 +70,9 @@ public class OutboxSender {
   }
 
   private void sendDue() {
+    if (Boolean.getBoolean("portal.exchange.sending-paused")) {
+      return;
+    }
     try {
       List<OutgoingMessage> due;
       do {
