@@ -48,6 +48,7 @@ import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,17 @@ class ExchangeOutboxIT {
   private As twAdmin;
   private As krOfficer;
   private As krExporter;
+
+  /** The server's AS4 sender would deliver what these tests look at while it is still queued. */
+  @BeforeEach
+  void pauseSending() {
+    System.setProperty("portal.exchange.sending-paused", "true");
+  }
+
+  @AfterEach
+  void resumeSending() {
+    System.clearProperty("portal.exchange.sending-paused");
+  }
 
   @BeforeEach
   void lookUp() throws Exception {

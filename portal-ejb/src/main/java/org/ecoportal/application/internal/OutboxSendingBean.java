@@ -11,6 +11,7 @@ import org.ecoportal.application.OutgoingMessage;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.exchange.PartnerCertificate;
 import org.ecoportal.domain.model.exchange.RetryPolicy;
 
 /**
@@ -31,7 +32,8 @@ public class OutboxSendingBean implements OutboxSending {
   private OutgoingMessage outgoing(ExchangeMessage m) {
     Partner p = exchange.partner(m.tenant(), m.partnerId()).orElseThrow();
     return new OutgoingMessage(
-        m.id(), m.tenant().code(), m.messageId(), p.id(), p.country(), p.endpointUrl(), p.partyId(), m.kind(), m.reason(),
+        m.id(), m.tenant().code(), m.messageId(), p.id(), p.country(), p.endpointUrl(), p.partyId(),
+        p.signingCertificate().map(PartnerCertificate::der).orElse(null), m.kind(), m.reason(),
         m.payload(), m.attempts());
   }
 

@@ -14,13 +14,15 @@ import java.util.logging.Logger;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.exchange.PartnerCertificate;
 import org.ecoportal.domain.model.tenant.Tenant;
+import org.ecoportal.infrastructure.signing.ChamberSigningKeys;
 
 /**
  * With demo data on, makes the demo lanes Korea ↔ Taiwan and New Zealand ↔ China partners of each
- * other on first start, at this deployment's own AS4 endpoint. Their signing certificates are
- * trusted later (the partner's sending side fills them in); until then they show as not yet
- * trusted. Lanes already there are left as the administrators made them.
+ * other on first start, at this deployment's own AS4 endpoint. As every demo single window is
+ * served here, each lane trusts the other tenant's AS4 certificate (made on first use) where no
+ * certificate is trusted yet. Lanes already there are otherwise left as the administrators made them.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class DemoPartners {
           new Lane(Tenant.CN, Tenant.NZ, "New Zealand single window"));
 
   @Inject private ExchangeRepository exchange;
+  @Inject private ChamberSigningKeys keys;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,7 +57,16 @@ public class DemoPartners {
       if (exchange.addIfAbsent(partner)) {
         LOG.info(() -> "Demo lane " + lane.tenant().code() + " → " + lane.partner().code() + " added at " + endpoint);
       }
+      exchange
+          .partnerFor(lane.tenant(), lane.partner().country())
+          .filter(p -> p.signingCertificate().isEmpty())
+          .ifPresent(p -> trustExchangeKey(p, lane.partner()));
     }
+  }
+
+  private void trustExchangeKey(Partner partner, Tenant of) {
+    partner.trust(PartnerCertificate.of(keys.exchangeKey(of).certificate()));
+    LOG.info(() -> "Demo lane " + partner.tenant().code() + " → " + of.code() + " trusts " + of.code() + "'s AS4 certificate");
   }
 
   /** This deployment's AS4 endpoint: every demo tenant is served here. */

@@ -17,6 +17,7 @@ import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.exchange.RetryPolicy;
 import org.ecoportal.domain.model.tenant.Tenant;
 
@@ -80,6 +81,34 @@ public class JpaExchangeRepository implements ExchangeRepository {
   @Override
   public void add(ExchangeMessage message) {
     em.persist(message);
+  }
+
+  @Override
+  public Optional<ReceivedCertificate> received(Tenant tenant, String messageId) {
+    return em.createQuery(
+            "select r from ReceivedCertificate r where r.tenant = :tenant and r.messageId = :messageId", ReceivedCertificate.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("messageId", messageId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean addIfAbsent(ReceivedCertificate received) {
+    return em.createNativeQuery(
+                "insert into received_certificate (id, tenant, message_id, partner_id, certificate_number, kind, payload,"
+                    + " received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                    + " on conflict (tenant, message_id) do nothing")
+            .setParameter(1, received.id())
+            .setParameter(2, received.tenant().code())
+            .setParameter(3, received.messageId())
+            .setParameter(4, received.partnerId())
+            .setParameter(5, received.certificateNumber())
+            .setParameter(6, received.kind().name())
+            .setParameter(7, received.payload())
+            .setParameter(8, received.receivedAt())
+            .executeUpdate()
+        == 1;
   }
 
   @Override

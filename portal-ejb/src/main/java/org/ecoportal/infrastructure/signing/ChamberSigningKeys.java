@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.ecoportal.domain.model.tenant.Tenant;
 
 /**
  * The signing keys of the server's chambers, as the server is configured:
@@ -57,6 +58,19 @@ public class ChamberSigningKeys {
    */
   public ChamberKey of(String identifier, String chamberName, String countryCode) {
     return loaded.computeIfAbsent(identifier, id -> read(id, chamberName, countryCode));
+  }
+
+  /**
+   * The key a tenant's single window signs its AS4 messages and receipts with: keystore
+   * {@code as4-<tenant>.p12} in the same directory, made like a development chamber key.
+   */
+  public ChamberKey exchangeKey(Tenant tenant) {
+    return of(exchangeKeyId(tenant), tenant.country() + " e-CO single window", tenant.country());
+  }
+
+  /** The keystore name of a tenant's AS4 key. */
+  public static String exchangeKeyId(Tenant tenant) {
+    return "as4-" + tenant.code();
   }
 
   private ChamberKey read(String identifier, String chamberName, String countryCode) {

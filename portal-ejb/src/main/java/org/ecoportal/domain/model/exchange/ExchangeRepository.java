@@ -24,6 +24,15 @@ public interface ExchangeRepository {
 
   void add(ExchangeMessage message);
 
+  /** What the tenant received in the AS4 message with this id, if anything. */
+  Optional<ReceivedCertificate> received(Tenant tenant, String messageId);
+
+  /**
+   * Stores a received certificate unless the tenant has one for its message id already (two
+   * deliveries of one message at once store one row); false when it was there.
+   */
+  boolean addIfAbsent(ReceivedCertificate received);
+
   /** Writes pending changes now, so a stale version fails inside the service call. */
   void flush();
 

@@ -60,7 +60,7 @@ public record PartnerCertificate(byte[] der, String subject, String issuer, Inst
     return parse(der).orElseThrow(() -> new IllegalStateException("A stored partner certificate cannot be read"));
   }
 
-  static PartnerCertificate of(X509Certificate certificate) {
+  public static PartnerCertificate of(X509Certificate certificate) {
     try {
       return new PartnerCertificate(
           certificate.getEncoded(),
