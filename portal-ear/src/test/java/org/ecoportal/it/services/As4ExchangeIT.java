@@ -1,6 +1,8 @@
 package org.ecoportal.it.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +27,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.ecoportal.application.ExchangeMonitor;
+import org.ecoportal.application.NotFoundException;
+import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.ExporterApplications;
@@ -56,7 +61,7 @@ class As4ExchangeIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class);
+    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class);
   }
 
   private ExporterApplications exporterApps;
@@ -81,6 +86,20 @@ class As4ExchangeIT {
     assertTrue(new String(delivered.receipt(), StandardCharsets.UTF_8).contains("Receipt"));
     List<String> received = receivedByNumber(number);
     assertEquals(List.of("tw " + delivered.messageId()), received);
+
+    // The tenant administrator's exchange screen shows it with what was sent and the receipt.
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    ExchangeMonitor.Outgoing row = krAdmin.call(() -> monitor.outgoing(ExchangeStatus.DELIVERED, "TW", LocalDate.now().minusDays(1), null, 1000))
+        .stream().filter(m -> m.certificateNumber().equals(number)).findFirst().orElseThrow();
+    assertTrue(row.hasReceipt() && row.latencyMillis() != null && row.latencyMillis() >= 0, row.toString());
+    assertArrayEquals(delivered.payload(), krAdmin.call(() -> monitor.payload(row.id())).content());
+    assertArrayEquals(delivered.receipt(), krAdmin.call(() -> monitor.receipt(row.id())).content());
+    assertTrue(krAdmin.call(() -> monitor.outgoing(ExchangeStatus.FAILED, "TW", LocalDate.now(), null, 1000)).stream()
+        .noneMatch(m -> m.certificateNumber().equals(number)));
+    As twAdmin = InitialContext.doLookup("java:module/AsTwAdmin");
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> monitor.payload(row.id())), "another tenant's administrator");
+    Access.assertDenied(() -> krOfficer.call(monitor::failures));
   }
 
   @Test
