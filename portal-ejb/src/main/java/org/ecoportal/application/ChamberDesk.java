@@ -47,4 +47,10 @@ public interface ChamberDesk {
    * message (issued, replaced, revoked), oldest first; empty when nothing was sent.
    */
   java.util.List<ExchangeStateView> exchange(UUID applicationId);
+
+  /**
+   * Sends the certificate messages of the application that failed for good again, with their
+   * message ids; the number sent again (0 when none had failed).
+   */
+  int resendExchange(UUID applicationId);
 }

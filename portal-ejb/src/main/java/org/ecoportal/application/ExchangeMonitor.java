@@ -43,6 +43,9 @@ public interface ExchangeMonitor {
   /** How many messages of the tenant have failed for good and wait for someone to act. */
   long failures();
 
+  /** Sends a message that failed for good again, with its message id; refused for any other state. */
+  void resend(UUID messageId);
+
   /** What was sent: the signed certificate document. */
   Download payload(UUID messageId);
 

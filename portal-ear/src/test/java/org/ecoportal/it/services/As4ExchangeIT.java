@@ -29,6 +29,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.ecoportal.application.ExchangeMonitor;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
@@ -100,6 +101,34 @@ class As4ExchangeIT {
     As twAdmin = InitialContext.doLookup("java:module/AsTwAdmin");
     assertThrows(NotFoundException.class, () -> twAdmin.call(() -> monitor.payload(row.id())), "another tenant's administrator");
     Access.assertDenied(() -> krOfficer.call(monitor::failures));
+  }
+
+  @Test
+  void aDeliveryThatFailedForGoodIsSentAgainByTheChamberAndArrivesOnce() throws Exception {
+    String number;
+    System.setProperty("portal.exchange.sending-paused", "true");
+    try {
+      Thread.sleep(2500); // a sending round already under way ends first
+      number = approvedForTaiwan("Taipei AS4 Resend Ltd");
+      update("update exchange_message set status = 'FAILED', last_error = 'partner unreachable for two days'"
+          + " where certificate_id = (select id from certificate where number = ?)", number);
+    } finally {
+      System.clearProperty("portal.exchange.sending-paused");
+    }
+    assertEquals("FAILED", outbox(number).status());
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    assertTrue(krAdmin.call(monitor::failures) >= 1, "counted for the administrator");
+
+    UUID application = applicationOf(number);
+    assertEquals(1, krOfficer.call(() -> desk.resendExchange(application)).intValue());
+    Outbox delivered = awaitFinal(number);
+    assertEquals("DELIVERED", delivered.status(), "sent again and delivered: " + delivered);
+    assertEquals(1, receivedByNumber(number).size(), "kept once by the partner");
+    assertEquals(0, krOfficer.call(() -> desk.resendExchange(application)).intValue(), "nothing failed any more");
+    ExchangeMonitor.Outgoing row = krAdmin.call(() -> monitor.outgoing(null, "TW", null, null, 1000)).stream()
+        .filter(m -> m.certificateNumber().equals(number)).findFirst().orElseThrow();
+    assertThrows(WorkflowException.class, () -> krAdmin.call(() -> { monitor.resend(row.id()); return null; }), "a delivered message is not sent again");
   }
 
   @Test
@@ -240,6 +269,20 @@ class As4ExchangeIT {
 
   private interface RowReader {
     void read(ResultSet row) throws Exception;
+  }
+
+  private static void update(String sql, String parameter) throws Exception {
+    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
+    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      assertEquals(1, statement.executeUpdate(), sql);
+    }
+  }
+
+  private static UUID applicationOf(String number) throws Exception {
+    List<UUID> ids = new ArrayList<>();
+    query("select application_id from certificate where number = ?", number, r -> ids.add(r.getObject(1, UUID.class)));
+    return ids.get(0);
   }
 
   private static void query(String sql, String parameter, RowReader reader) throws Exception {

@@ -76,6 +76,18 @@ public class ChamberDeskBean implements ChamberDesk {
   }
 
   @Override
+  public int resendExchange(UUID applicationId) {
+    Workplace w = officer();
+    CertificateApplication application = find(w, applicationId);
+    int resent = outbox.resendFailed(application, w.caller().username(), views.now());
+    if (resent > 0) {
+      views.record(application, w.caller().username(), "RESENT", Integer.toString(resent));
+      applications.flush();
+    }
+    return resent;
+  }
+
+  @Override
   public ApplicationView claim(UUID id, long version) {
     Workplace w = officer();
     CertificateApplication application = current(w, id, version);

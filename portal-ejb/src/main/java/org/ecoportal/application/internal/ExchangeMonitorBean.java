@@ -18,6 +18,7 @@ import org.ecoportal.application.NotFoundException;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
+import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.infrastructure.security.Callers;
@@ -27,6 +28,7 @@ import org.ecoportal.infrastructure.security.Callers;
 public class ExchangeMonitorBean implements ExchangeMonitor {
 
   private static final int MAX_ROWS = 1000;
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ExchangeMonitorBean.class.getName());
 
   @Resource private SessionContext context;
 
@@ -82,6 +84,17 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
         .setParameter("tenant", caller.tenant().code())
         .setParameter("failed", ExchangeStatus.FAILED)
         .getSingleResult();
+  }
+
+  @Override
+  public void resend(UUID messageId) {
+    ExchangeMessage message = mine(messageId);
+    if (message.status() != ExchangeStatus.FAILED) {
+      throw new WorkflowException("exchange.error.notFailed", message.status().name());
+    }
+    message.resend(Callers.of(context.getCallerPrincipal()).username(), java.time.Instant.now());
+    em.flush();
+    LOG.info(() -> "Exchange message " + message.messageId() + " sent again by " + message.resentBy());
   }
 
   @Override

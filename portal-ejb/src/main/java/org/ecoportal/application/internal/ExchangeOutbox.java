@@ -50,6 +50,19 @@ public class ExchangeOutbox {
   }
 
   /** The messages about the application's certificates (the current one and those it replaced), oldest first. */
+  /** Sends the application's messages that failed for good again; how many there were. */
+  int resendFailed(CertificateApplication application, String who, java.time.Instant now) {
+    int resent = 0;
+    for (ExchangeRepository.Tracked t : exchange.messagesOfApplication(application.tenant(), application.id())) {
+      if (t.message().status() == org.ecoportal.domain.model.exchange.ExchangeStatus.FAILED) {
+        t.message().resend(who, now);
+        resent++;
+      }
+    }
+    exchange.flush();
+    return resent;
+  }
+
   List<ExchangeStateView> stateOf(CertificateApplication application) {
     return exchange.messagesOfApplication(application.tenant(), application.id()).stream()
         .map(t -> new ExchangeStateView(

@@ -70,6 +70,12 @@ public class ExchangeMessage {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "retry_since")
+  private Instant retrySince;
+
+  @Column(name = "resent_by")
+  private String resentBy;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
@@ -122,7 +128,7 @@ public class ExchangeMessage {
     status = ExchangeStatus.SENT;
     sentAt = now;
     lastError = null;
-    nextAttemptAt = policy.nextAttempt(attempts, createdAt, now).orElse(now);
+    nextAttemptAt = policy.nextAttempt(attempts, since(), now).orElse(now);
     release();
   }
 
@@ -145,7 +151,7 @@ public class ExchangeMessage {
     requireOpen();
     attempts++;
     lastError = error == null || error.isBlank() ? "unknown error" : abbreviate(error.strip());
-    Optional<Instant> next = policy.nextAttempt(attempts, createdAt, now);
+    Optional<Instant> next = policy.nextAttempt(attempts, since(), now);
     if (next.isPresent()) {
       status = ExchangeStatus.QUEUED;
       nextAttemptAt = next.get();
@@ -153,6 +159,31 @@ public class ExchangeMessage {
       status = ExchangeStatus.FAILED;
     }
     release();
+  }
+
+  /**
+   * Someone sends a message that failed for good again: queued at once with the same message id,
+   * retried under the policy as if it were new from {@code now}.
+   */
+  public void resend(String who, Instant now) {
+    if (status != ExchangeStatus.FAILED) {
+      throw new IllegalStateException("Message " + messageId + " is " + status + ", not failed");
+    }
+    status = ExchangeStatus.QUEUED;
+    attempts = 0;
+    retrySince = now;
+    resentBy = Objects.requireNonNull(who, "who");
+    nextAttemptAt = now;
+    release();
+  }
+
+  /** Since when retries count: the first queueing, or the last resend. */
+  private Instant since() {
+    return retrySince == null ? createdAt : retrySince;
+  }
+
+  public String resentBy() {
+    return resentBy;
   }
 
   private void requireOpen() {

@@ -64,4 +64,20 @@ class ExchangeMessageTest {
     verbose.attemptFailed("x".repeat(5000), T0, POLICY);
     assertEquals(2000, verbose.lastError().length(), "the reason fits its column");
   }
+
+  @Test
+  void aFailedMessageSentAgainIsQueuedWithItsIdAndANewDeadline() {
+    ExchangeMessage message = queued();
+    String id = message.messageId();
+    assertThrows(IllegalStateException.class, () -> message.resend("admin", T0), "only a failed message is sent again");
+    message.attemptFailed("HTTP 503 from partner", T0.plus(Duration.ofHours(1)), POLICY);
+    Instant later = T0.plus(Duration.ofHours(5));
+    message.resend("admin", later);
+    assertEquals(ExchangeStatus.QUEUED, message.status());
+    assertEquals(id, message.messageId());
+    assertEquals(later, message.nextAttemptAt());
+    assertEquals("admin", message.resentBy());
+    message.attemptFailed("HTTP 503 again", later.plus(Duration.ofMinutes(1)), POLICY);
+    assertEquals(ExchangeStatus.QUEUED, message.status(), "the deadline counts from the resend, not from the first queueing");
+  }
 }

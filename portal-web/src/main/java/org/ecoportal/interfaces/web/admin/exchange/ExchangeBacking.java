@@ -47,6 +47,16 @@ public class ExchangeBacking {
     return ExchangeStatus.values();
   }
 
+  public void resend(UUID id) {
+    try {
+      monitor.resend(id);
+      rows = null;
+      org.ecoportal.interfaces.web.support.Messages.info("exchange.monitor.resent");
+    } catch (org.ecoportal.domain.model.application.WorkflowException e) {
+      org.ecoportal.interfaces.web.support.Messages.error(e.messageKey(), e.argument());
+    }
+  }
+
   public StreamedContent payload(UUID id) {
     return streamed(monitor.payload(id));
   }

@@ -66,6 +66,18 @@ public class ReviewBacking implements Serializable {
     act(() -> desk.revoke(application.id(), reason), "review.revoked");
   }
 
+  /** Some certificate message of the application failed for good and can be sent again. */
+  public boolean isResendable() {
+    return getExchange().stream().anyMatch(s -> s.status() == org.ecoportal.domain.model.exchange.ExchangeStatus.FAILED);
+  }
+
+  public void resend() {
+    int resent = desk.resendExchange(application.id());
+    exchange = null;
+    application = desk.open(application.id());
+    Messages.info("review.resent", Integer.toString(resent));
+  }
+
   public void replace() {
     act(() -> desk.replace(application.id(), reason), "review.replaced");
   }
