@@ -34,6 +34,16 @@ public interface ExchangeMonitor {
     }
   }
 
+  /** One certificate received from a partner economy. */
+  record Incoming(UUID id, String messageId, String certificateNumber, String partnerCountry, String partnerName, ExchangeKind kind,
+      Instant receivedAt) implements Serializable {}
+
+  /** What the tenant received, newest first, narrowed by partner economy and day received; each may be {@code null}. */
+  List<Incoming> incoming(String partnerCountry, LocalDate from, LocalDate to, int limit);
+
+  /** The certificate document as it was received. */
+  Download received(UUID id);
+
   /**
    * The tenant's outgoing messages, newest first, narrowed by status, partner economy and the day
    * they were queued (inclusive, in the tenant's time zone); each criterion may be {@code null}.

@@ -133,6 +133,16 @@ class SignInIT {
       assertTrue(table.contains("New Zealand Customs Service"), table);
       assertTrue(table.contains("Kiwi Orchard Exports Ltd"), table);
       assertFalse(table.contains("Korea Customs Service"), "another tenant's organisation is listed");
+
+      browser.click(By.linkText("Partner economies"));
+      browser.waiting().until(ExpectedConditions.urlContains("/nz/tenant-admin/partners.xhtml"));
+      assertTrue(browser.text("list:partner-list").contains("CN"), "the demo lane to China");
+      browser.click(By.linkText("Exchange"));
+      browser.waiting().until(ExpectedConditions.urlContains("/nz/tenant-admin/exchange.xhtml"));
+      assertEquals("Exchange with partner economies", browser.heading());
+      assertTrue(browser.text("failure-count").matches("Failed deliveries waiting for action: \\d+"), browser.text("failure-count"));
+      assertTrue(browser.has(By.id("outgoing:messages-out")) && browser.has(By.id("incoming:messages-in")));
+      browser.screenshot("nz-admin-exchange");
     }
   }
 }

@@ -100,6 +100,11 @@ class As4ExchangeIT {
         .noneMatch(m -> m.certificateNumber().equals(number)));
     As twAdmin = InitialContext.doLookup("java:module/AsTwAdmin");
     assertThrows(NotFoundException.class, () -> twAdmin.call(() -> monitor.payload(row.id())), "another tenant's administrator");
+    ExchangeMonitor.Incoming in = twAdmin.call(() -> monitor.incoming("KR", LocalDate.now().minusDays(1), null, 1000)).stream()
+        .filter(r -> r.certificateNumber().equals(number)).findFirst().orElseThrow();
+    assertEquals(delivered.messageId(), in.messageId());
+    assertArrayEquals(delivered.payload(), twAdmin.call(() -> monitor.received(in.id())).content(), "received as sent");
+    assertThrows(NotFoundException.class, () -> krAdmin.call(() -> monitor.received(in.id())), "Taiwan's copy is Taiwan's");
     Access.assertDenied(() -> krOfficer.call(monitor::failures));
   }
 

@@ -18,6 +18,7 @@ import org.ecoportal.application.NotFoundException;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
+import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
@@ -75,6 +76,51 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
         .map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
             (ExchangeStatus) r[6], (Integer) r[7], (String) r[8], (java.time.Instant) r[9], (java.time.Instant) r[10], (Boolean) r[11]))
         .toList();
+  }
+
+  @Override
+  public List<Incoming> incoming(String partnerCountry, LocalDate from, LocalDate to, int limit) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    ZoneId zone = caller.tenant().zone();
+    StringBuilder jpql =
+        new StringBuilder(
+            "select r.id, r.messageId, r.certificateNumber, p.country, p.name, r.kind, r.receivedAt"
+                + " from ReceivedCertificate r, Partner p where p.id = r.partnerId and r.tenant = :tenant");
+    boolean byPartner = partnerCountry != null && !partnerCountry.isBlank();
+    if (byPartner) {
+      jpql.append(" and p.country = :country");
+    }
+    if (from != null) {
+      jpql.append(" and r.receivedAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and r.receivedAt < :until");
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql.append(" order by r.receivedAt desc, r.id").toString(), Object[].class).setParameter("tenant", caller.tenant().code());
+    if (byPartner) {
+      query.setParameter("country", partnerCountry.trim().toUpperCase(Locale.ROOT));
+    }
+    if (from != null) {
+      query.setParameter("from", from.atStartOfDay(zone).toInstant());
+    }
+    if (to != null) {
+      query.setParameter("until", to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+    return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
+        .map(r -> new Incoming((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
+            (java.time.Instant) r[6]))
+        .toList();
+  }
+
+  @Override
+  public Download received(UUID id) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    ReceivedCertificate received = id == null ? null : em.find(ReceivedCertificate.class, id);
+    if (received == null || received.tenant() != caller.tenant()) {
+      throw new NotFoundException("Received certificate " + id);
+    }
+    return new Download(received.certificateNumber() + ".xml", "application/xml", received.payload());
   }
 
   @Override

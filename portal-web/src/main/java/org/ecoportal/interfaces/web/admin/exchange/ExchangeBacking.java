@@ -31,12 +31,24 @@ public class ExchangeBacking {
   private LocalDate from;
   private LocalDate to;
   private List<Outgoing> rows;
+  private List<ExchangeMonitor.Incoming> received;
 
   public List<Outgoing> getRows() {
     if (rows == null) {
       rows = monitor.outgoing(wanted(), partner, from, to, ROWS);
     }
     return rows;
+  }
+
+  public List<ExchangeMonitor.Incoming> getReceived() {
+    if (received == null) {
+      received = monitor.incoming(partner, from, to, ROWS);
+    }
+    return received;
+  }
+
+  public StreamedContent receivedDocument(UUID id) {
+    return streamed(monitor.received(id));
   }
 
   public long getFailures() {
