@@ -38,39 +38,15 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
 
   @Override
   public List<Outgoing> outgoing(ExchangeStatus status, String partnerCountry, LocalDate from, LocalDate to, int limit) {
-    Caller caller = Callers.of(context.getCallerPrincipal());
-    ZoneId zone = caller.tenant().zone();
-    StringBuilder jpql =
-        new StringBuilder(
+    TypedQuery<Object[]> query =
+        filtered(
             "select m.id, m.messageId, c.number, p.country, p.name, m.kind,"
                 + " m.status, m.attempts, m.lastError, m.createdAt, m.deliveredAt, case when m.receipt is null then false else true end"
                 + " from ExchangeMessage m, Certificate c, Partner p"
-                + " where c.id = m.certificateId and p.id = m.partnerId and m.tenant = :tenant");
-    if (status != null) {
-      jpql.append(" and m.status = :status");
-    }
-    if (partnerCountry != null && !partnerCountry.isBlank()) {
-      jpql.append(" and p.country = :country");
-    }
-    if (from != null) {
-      jpql.append(" and m.createdAt >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and m.createdAt < :until");
-    }
-    TypedQuery<Object[]> query =
-        em.createQuery(jpql.append(" order by m.createdAt desc, m.id").toString(), Object[].class).setParameter("tenant", caller.tenant().code());
+                + " where c.id = m.certificateId and p.id = m.partnerId and m.tenant = :tenant",
+            "m.createdAt", status == null ? "" : " and m.status = :status", partnerCountry, from, to);
     if (status != null) {
       query.setParameter("status", status);
-    }
-    if (partnerCountry != null && !partnerCountry.isBlank()) {
-      query.setParameter("country", partnerCountry.trim().toUpperCase(Locale.ROOT));
-    }
-    if (from != null) {
-      query.setParameter("from", from.atStartOfDay(zone).toInstant());
-    }
-    if (to != null) {
-      query.setParameter("until", to.plusDays(1).atStartOfDay(zone).toInstant());
     }
     return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
         .map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
@@ -80,33 +56,11 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
 
   @Override
   public List<Incoming> incoming(String partnerCountry, LocalDate from, LocalDate to, int limit) {
-    Caller caller = Callers.of(context.getCallerPrincipal());
-    ZoneId zone = caller.tenant().zone();
-    StringBuilder jpql =
-        new StringBuilder(
-            "select r.id, r.messageId, r.certificateNumber, p.country, p.name, r.kind, r.receivedAt"
-                + " from ReceivedCertificate r, Partner p where p.id = r.partnerId and r.tenant = :tenant");
-    boolean byPartner = partnerCountry != null && !partnerCountry.isBlank();
-    if (byPartner) {
-      jpql.append(" and p.country = :country");
-    }
-    if (from != null) {
-      jpql.append(" and r.receivedAt >= :from");
-    }
-    if (to != null) {
-      jpql.append(" and r.receivedAt < :until");
-    }
     TypedQuery<Object[]> query =
-        em.createQuery(jpql.append(" order by r.receivedAt desc, r.id").toString(), Object[].class).setParameter("tenant", caller.tenant().code());
-    if (byPartner) {
-      query.setParameter("country", partnerCountry.trim().toUpperCase(Locale.ROOT));
-    }
-    if (from != null) {
-      query.setParameter("from", from.atStartOfDay(zone).toInstant());
-    }
-    if (to != null) {
-      query.setParameter("until", to.plusDays(1).atStartOfDay(zone).toInstant());
-    }
+        filtered(
+            "select r.id, r.messageId, r.certificateNumber, p.country, p.name, r.kind, r.receivedAt"
+                + " from ReceivedCertificate r, Partner p where p.id = r.partnerId and r.tenant = :tenant",
+            "r.receivedAt", "", partnerCountry, from, to);
     return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
         .map(r -> new Incoming((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
             (java.time.Instant) r[6]))
@@ -163,5 +117,38 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
       throw new NotFoundException("Exchange message " + id);
     }
     return message;
+  }
+
+  /**
+   * The query of the caller's tenant narrowed by partner economy and by the days (inclusive, in the
+   * tenant's time zone) of {@code time}, newest first; {@code extra} adds a condition whose
+   * parameters the caller sets.
+   */
+  private TypedQuery<Object[]> filtered(String select, String time, String extra, String partnerCountry, LocalDate from, LocalDate to) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    ZoneId zone = caller.tenant().zone();
+    boolean byPartner = partnerCountry != null && !partnerCountry.isBlank();
+    StringBuilder jpql = new StringBuilder(select).append(extra);
+    if (byPartner) {
+      jpql.append(" and p.country = :country");
+    }
+    if (from != null) {
+      jpql.append(" and ").append(time).append(" >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and ").append(time).append(" < :until");
+    }
+    jpql.append(" order by ").append(time).append(" desc");
+    TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("tenant", caller.tenant().code());
+    if (byPartner) {
+      query.setParameter("country", partnerCountry.trim().toUpperCase(Locale.ROOT));
+    }
+    if (from != null) {
+      query.setParameter("from", from.atStartOfDay(zone).toInstant());
+    }
+    if (to != null) {
+      query.setParameter("until", to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+    return query;
   }
 }
