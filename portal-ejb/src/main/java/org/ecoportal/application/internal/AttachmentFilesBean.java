@@ -16,7 +16,6 @@ import org.ecoportal.domain.model.application.CertificateApplication;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.Organisation;
-import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.infrastructure.security.Callers;
 
@@ -43,12 +42,7 @@ public class AttachmentFilesBean implements AttachmentFiles {
   }
 
   private boolean mayRead(Organisation organisation, CertificateApplication application) {
-    if (organisation.kind() == OrganisationKind.TRADER && context.isCallerInRole(Role.Names.EXPORTER)) {
-      return organisation.id().equals(application.exporterId());
-    }
-    return organisation.kind() == OrganisationKind.CHAMBER
-        && context.isCallerInRole(Role.Names.CHAMBER_OFFICER)
-        && organisation.id().equals(application.chamberId())
-        && application.status() != ApplicationStatus.DRAFT;
+    return FileReaders.isItsExporter(context, organisation, application.exporterId())
+        || (FileReaders.isItsChamber(context, organisation, application.chamberId()) && application.status() != ApplicationStatus.DRAFT);
   }
 }

@@ -14,7 +14,6 @@ import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.Organisation;
-import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.infrastructure.security.Callers;
 
@@ -41,11 +40,7 @@ public class CertificateFilesBean implements CertificateFiles {
   }
 
   private boolean mayRead(Organisation organisation, Certificate certificate) {
-    if (organisation.kind() == OrganisationKind.TRADER && context.isCallerInRole(Role.Names.EXPORTER)) {
-      return organisation.id().equals(certificate.exporterId());
-    }
-    return organisation.kind() == OrganisationKind.CHAMBER
-        && context.isCallerInRole(Role.Names.CHAMBER_OFFICER)
-        && organisation.id().equals(certificate.chamberId());
+    return FileReaders.isItsExporter(context, organisation, certificate.exporterId())
+        || FileReaders.isItsChamber(context, organisation, certificate.chamberId());
   }
 }
