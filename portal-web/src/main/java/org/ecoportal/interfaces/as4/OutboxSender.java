@@ -40,14 +40,16 @@ import org.ecoportal.domain.model.tenant.Tenant;
  * trusted certificate; it is kept as proof. Anything else is a failed attempt, tried again as the
  * retry policy says. Several nodes may run this at once: the outbox hands each message to one.
  * While the system property {@code portal.exchange.sending-paused} is {@code true}, nothing is
- * sent (messages stay queued), e.g. while a partner's endpoint is being moved.
+ * sent (messages stay queued), e.g. while a partner's endpoint is being moved. A message claimed by
+ * a node that died while sending is sent again, with the same id, once the claim's lease
+ * ({@code portal.exchange.lease}, an ISO-8601 duration, default {@code PT5M}) has run out.
  */
 @ApplicationScoped
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 20;
-  /** Longer than a batch of slow partners takes; then another node may try. */
+  /** Longer than a batch of slow partners takes; then another node, or this one restarted, may try. */
   private static final Duration LEASE = Duration.ofMinutes(5);
 
   @Resource private ManagedScheduledExecutorService executor;
@@ -76,13 +78,18 @@ public class OutboxSender {
     try {
       List<OutgoingMessage> due;
       do {
-        due = outbox.claimDue(BATCH, node, LEASE);
+        due = outbox.claimDue(BATCH, node, lease());
         due.forEach(this::deliver);
       } while (due.size() == BATCH);
     } catch (RuntimeException e) {
       // the next round tries again; a stopped timer would stop all delivery
       LOG.log(Level.WARNING, "Sending the outbox failed", e);
     }
+  }
+
+  private static Duration lease() {
+    String configured = System.getProperty("portal.exchange.lease");
+    return configured == null || configured.isBlank() ? LEASE : Duration.parse(configured.strip());
   }
 
   private void deliver(OutgoingMessage message) {
