@@ -120,6 +120,18 @@ final class ManagedProcess {
     process = null;
   }
 
+  /** Ends the process tree at once (SIGKILL), as a crash or a power cut would: nothing is shut down cleanly. */
+  void kill() {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> tree = tree().collect(java.util.stream.Collectors.toList());
+    tree.forEach(ProcessHandle::destroyForcibly);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    tree.forEach(handle -> waitFor(handle, deadline));
+    process = null;
+  }
+
   private static void waitFor(ProcessHandle handle, long deadline) {
     try {
       handle.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -43,6 +43,23 @@ public record StackSettings(
         "test", dir.toAbsolutePath(), 15433, 18180, 19100, 13025, 13143, 18025, 18080, 19990, false);
   }
 
+  /**
+   * A second portal node beside this stack, for tests of the exchange between two servers: its own
+   * PostgreSQL and WildFly 10000 ports higher (all of WildFly's sockets shifted by {@link
+   * #portOffset()}), this stack's Keycloak and mail. Its data is kept across restarts of its parts;
+   * whoever starts it begins with an empty {@code dir}.
+   */
+  public StackSettings secondNode(Path dir) {
+    return new StackSettings(
+        name + "-second-node", dir.toAbsolutePath(), databasePort + 10000, keycloakPort, keycloakManagementPort, smtpPort,
+        imapPort, mailApiPort, portalPort + 10000, portalManagementPort + 10000, true);
+  }
+
+  /** How far WildFly's sockets are shifted from its defaults (HTTP 8080). */
+  int portOffset() {
+    return portalPort - 8080;
+  }
+
   /** Every port the stack listens on, with what listens there. */
   public Map<Integer, String> ports() {
     Map<Integer, String> ports = new java.util.LinkedHashMap<>();
