@@ -1,12 +1,12 @@
 package org.ecoportal.bench;
 
+import static org.ecoportal.it.ApiClient.field;
+
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.ecoportal.it.ApiClient;
 
 /**
  * Approvals per second on a running development portal ({@code ./mvnw -Pstart}): the demo exporter
@@ -31,7 +30,6 @@ public final class ApprovalBenchmark {
   private static final PrintStream OUT = System.out;
   private static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
   private static final String KEYCLOAK = System.getProperty("bench.keycloak", "http://localhost:8180");
-  private static final String SECRET = System.getenv().getOrDefault("PORTAL_API_SECRET", "dev-api-secret");
   private static final int APPROVALS = Integer.getInteger("bench.approvals", 200);
   private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
   private static final String KR_CHAMBER = "80f757d1-16b3-574a-8131-29b0871ea04c";
@@ -106,18 +104,12 @@ public final class ApprovalBenchmark {
   }
 
   private static String token(String client) throws Exception {
-    String form = "grant_type=client_credentials&client_id=" + client + "&client_secret=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
-    HttpResponse<String> answer = HTTP.send(
-        HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/kr/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() != 200) {
-      throw new IllegalStateException("No token for " + client + " from " + KEYCLOAK + " (" + answer.statusCode() + "): " + answer.body()
-          + "\nIs the development portal running (./mvnw -Pstart), with realms imported from the current realm-config?");
+    try {
+      return ApiClient.token(KEYCLOAK, "kr", client);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(
+          e.getMessage() + "\nIs the development portal running (./mvnw -Pstart), with realms imported from the current realm-config?", e);
     }
-    return field(answer.body(), "access_token");
   }
 
   private static String send(String method, String path, String token, String json, int expected) throws Exception {
@@ -133,13 +125,5 @@ public final class ApprovalBenchmark {
       throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
-  }
-
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
-    if (!m.find()) {
-      throw new IllegalStateException("No " + name + " in " + json);
-    }
-    return m.group(1);
   }
 }
