@@ -158,6 +158,79 @@ class As4ExchangeIT {
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
     assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:0004", "signature does not verify");
+  }
+
+  @Test
+  void malformedXmlIsRefusedAndNothingIsStored() throws Exception {
+    String messageId = UUID.randomUUID() + "@kr.test";
+    Sent refused = send(messageId, krKey(), "<CertificateOfOrigin><unclosed>".getBytes(StandardCharsets.UTF_8));
+    assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
+    assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
+    assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:0004", "Not a valid UBL certificate of origin");
+  }
+
+  @Test
+  void aCertificateWithEntitiesIsRefusedWithoutExpandingThem() throws Exception {
+    String laughs = """
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+          <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+          <!ENTITY secret SYSTEM "file:///etc/passwd">]>
+        <CertificateOfOrigin xmlns="urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2">&lol3;&secret;</CertificateOfOrigin>
+        """;
+    String messageId = UUID.randomUUID() + "@kr.test";
+    Sent refused = send(messageId, krKey(), laughs.getBytes(StandardCharsets.UTF_8));
+    assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
+    assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
+    assertTrue(!refused.answer().contains("root:"), "nothing of the server's files comes back");
+    assertEquals(0, receivedByMessageId(messageId));
+  }
+
+  @Test
+  void aRequestLargerThanTheLimitIsCutOffWithOrWithoutALength() throws Exception {
+    int tooMuch = 3 * 1024 * 1024;
+    java.net.URL endpoint = java.net.URI.create(System.getProperty("portal.url", "http://localhost:18080") + "/as4").toURL();
+    for (boolean announced : List.of(true, false)) {
+      java.net.HttpURLConnection post = (java.net.HttpURLConnection) endpoint.openConnection();
+      post.setRequestMethod("POST");
+      post.setDoOutput(true);
+      post.setRequestProperty("Content-Type", "multipart/related; boundary=\"part\"; type=\"application/soap+xml\"");
+      if (announced) {
+        post.setFixedLengthStreamingMode(tooMuch);
+      } else {
+        post.setChunkedStreamingMode(64 * 1024);
+      }
+      byte[] block = new byte[64 * 1024];
+      java.util.Arrays.fill(block, (byte) 'x');
+      try (java.io.OutputStream out = post.getOutputStream()) {
+        out.write("--part\r\nContent-Type: application/soap+xml\r\n\r\n<".getBytes(StandardCharsets.US_ASCII));
+        for (int sent = 0; sent + block.length <= tooMuch - 64; sent += block.length) {
+          out.write(block);
+        }
+      } catch (java.io.IOException cutOff) {
+        // the server may stop reading before all is written: that is the point
+      }
+      assertEquals(413, post.getResponseCode(), (announced ? "with" : "without") + " a Content-Length");
+      post.disconnect();
+    }
+  }
+
+  /** Taiwan's administrator finds the refusal on the exchange screen; Korea's does not. */
+  private static void assertRefusalShownToTaiwanOnly(String messageId, String code, String reason) throws Exception {
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As twAdmin = InitialContext.doLookup("java:module/AsTwAdmin");
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    ExchangeMonitor.Refused refusal = twAdmin.call(() -> monitor.refused(LocalDate.now().minusDays(1), null, 1000)).stream()
+        .filter(r -> messageId.equals(r.messageId())).findFirst()
+        .orElseThrow(() -> new AssertionError("refusal of " + messageId + " not shown to Taiwan's administrator"));
+    assertEquals("eco-kr", refusal.fromParty());
+    assertTrue(refusal.errorCode().contains(code), refusal.toString());
+    assertTrue(refusal.reason().contains(reason), refusal.toString());
+    assertTrue(twAdmin.call(() -> monitor.refusedSince(java.time.Instant.now().minusSeconds(600))) >= 1);
+    assertTrue(krAdmin.call(() -> monitor.refused(null, null, 1000)).stream().noneMatch(r -> messageId.equals(r.messageId())),
+        "another tenant's administrator does not see it");
   }
 
   @Test
@@ -168,6 +241,7 @@ class As4ExchangeIT {
     Sent refused = send(messageId, stranger, certificate);
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:", "");
   }
 
   private record Sent(EAS4UserMessageSendResult result, String answer) {}
