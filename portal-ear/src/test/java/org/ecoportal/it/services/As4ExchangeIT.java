@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.helger.mime.CMimeType;
 import com.helger.phase4.CAS4;
 import com.helger.phase4.attachment.AS4OutgoingAttachment;
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
@@ -164,7 +165,7 @@ class As4ExchangeIT {
   @Test
   void malformedXmlIsRefusedAndNothingIsStored() throws Exception {
     String messageId = UUID.randomUUID() + "@kr.test";
-    Sent refused = send(messageId, krKey(), "<CertificateOfOrigin><unclosed>".getBytes(StandardCharsets.UTF_8));
+    Sent refused = sendUnreadable(messageId, "<CertificateOfOrigin><unclosed>".getBytes(StandardCharsets.UTF_8));
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
     assertEquals(0, receivedByMessageId(messageId));
@@ -181,7 +182,7 @@ class As4ExchangeIT {
         <CertificateOfOrigin xmlns="urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2">&lol3;&secret;</CertificateOfOrigin>
         """;
     String messageId = UUID.randomUUID() + "@kr.test";
-    Sent refused = send(messageId, krKey(), laughs.getBytes(StandardCharsets.UTF_8));
+    Sent refused = sendUnreadable(messageId, laughs.getBytes(StandardCharsets.UTF_8));
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
     assertTrue(!refused.answer().contains("root:"), "nothing of the server's files comes back");
@@ -202,12 +203,13 @@ class As4ExchangeIT {
       } else {
         post.setChunkedStreamingMode(64 * 1024);
       }
-      byte[] block = new byte[64 * 1024];
-      java.util.Arrays.fill(block, (byte) 'x');
+      byte[] body = new byte[tooMuch];
+      java.util.Arrays.fill(body, (byte) 'x');
+      byte[] head = "--part\r\nContent-Type: application/soap+xml\r\n\r\n<".getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(head, 0, body, 0, head.length);
       try (java.io.OutputStream out = post.getOutputStream()) {
-        out.write("--part\r\nContent-Type: application/soap+xml\r\n\r\n<".getBytes(StandardCharsets.US_ASCII));
-        for (int sent = 0; sent + block.length <= tooMuch - 64; sent += block.length) {
-          out.write(block);
+        for (int at = 0; at < body.length; at += 64 * 1024) {
+          out.write(body, at, Math.min(64 * 1024, body.length - at));
         }
       } catch (java.io.IOException cutOff) {
         // the server may stop reading before all is written: that is the point
@@ -248,6 +250,18 @@ class As4ExchangeIT {
 
   /** Sends as Korea's single window would, with a plain phase4 client, signed with {@code key}. */
   private static Sent send(String messageId, ChamberKey key, byte[] certificate) throws Exception {
+    return send(messageId, key, AS4OutgoingAttachment.builder().data(certificate).mimeTypeXML());
+  }
+
+  /**
+   * Sends bytes that are no well-formed XML as Korea would: labelled as plain bytes, since a phase4
+   * sender parses an XML attachment to sign it and would not send them at all.
+   */
+  private static Sent sendUnreadable(String messageId, byte[] payload) throws Exception {
+    return send(messageId, krKey(), AS4OutgoingAttachment.builder().data(payload).mimeType(CMimeType.APPLICATION_OCTET_STREAM));
+  }
+
+  private static Sent send(String messageId, ChamberKey key, AS4OutgoingAttachment.Builder payload) throws Exception {
     KeyStore keys = KeyStore.getInstance("PKCS12");
     keys.load(null, null);
     keys.setKeyEntry("as4", key.privateKey(), "pw".toCharArray(), key.chainArray());
@@ -269,7 +283,7 @@ class As4ExchangeIT {
             .service(SERVICE)
             .action("ISSUED")
             .endpointURL(System.getProperty("portal.url", "http://localhost:18080") + "/as4")
-            .payload(AS4OutgoingAttachment.builder().data(certificate).mimeTypeXML())
+            .payload(payload)
             .rawResponseConsumer(r -> {
               if (r.getResponseContent() != null) {
                 answer.set(new String(r.getResponseContent(), StandardCharsets.UTF_8));

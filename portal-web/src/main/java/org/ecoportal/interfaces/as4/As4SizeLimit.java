@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.logging.Logger;
 
@@ -43,7 +44,7 @@ public class As4SizeLimit extends HttpFilter {
     }
     LimitedRequest limited = new LimitedRequest(request, limit);
     try {
-      chain.doFilter(limited, response);
+      chain.doFilter(limited, new TooLargeAnswered(response, limited));
     } catch (IOException | ServletException | RuntimeException e) {
       if (!limited.exceeded()) {
         throw e;
@@ -55,6 +56,36 @@ public class As4SizeLimit extends HttpFilter {
         response.reset();
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       }
+    }
+  }
+
+  /** Whatever status the AS4 handler answers a request cut off for its size with, the sender is told 413. */
+  private static final class TooLargeAnswered extends HttpServletResponseWrapper {
+
+    private final LimitedRequest request;
+
+    TooLargeAnswered(HttpServletResponse response, LimitedRequest request) {
+      super(response);
+      this.request = request;
+    }
+
+    private int status(int status) {
+      return request.exceeded() ? SC_REQUEST_ENTITY_TOO_LARGE : status;
+    }
+
+    @Override
+    public void setStatus(int status) {
+      super.setStatus(status(status));
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      super.sendError(status(status));
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      super.sendError(status(status), message);
     }
   }
 
