@@ -1,13 +1,6 @@
 package org.ecoportal.bench;
 
-import static org.ecoportal.it.ApiClient.field;
-
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ecoportal.it.ApiClient;
 
 /**
  * Approvals per second on a running development portal ({@code ./mvnw -Pstart}): the demo exporter
@@ -28,34 +20,29 @@ import org.ecoportal.it.ApiClient;
 public final class ApprovalBenchmark {
 
   private static final PrintStream OUT = System.out;
-  private static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
-  private static final String KEYCLOAK = System.getProperty("bench.keycloak", "http://localhost:8180");
   private static final int APPROVALS = Integer.getInteger("bench.approvals", 200);
   private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
-  private static final String KR_CHAMBER = "80f757d1-16b3-574a-8131-29b0871ea04c";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private ApprovalBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    OUT.printf("[bench] %d approvals with %d clients against %s%n", APPROVALS, CLIENTS, PORTAL);
-    String exporter = token("exporter-system");
+    OUT.printf("[bench] %d approvals with %d clients against %s%n", APPROVALS, CLIENTS, PortalApi.PORTAL);
+    String exporter = PortalApi.token("exporter-system");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < APPROVALS; i++) {
-      String body = send("POST", "/kr/api/applications", exporter, application(i), 201);
-      ids.add(field(body, "id"));
+      ids.add(PortalApi.submit(exporter, i, "NZ", "NZAKL"));
       if ((i + 1) % 50 == 0) {
         OUT.printf("[bench] submitted %d/%d%n", i + 1, APPROVALS);
       }
     }
-    String chamber = token("chamber-system");
+    String chamber = PortalApi.token("chamber-system");
     // Claiming is not measured: only the approval issues the certificate.
+    List<Claimed> claimed = new ArrayList<>();
     for (String id : ids) {
-      String open = send("GET", "/kr/api/queue/" + id, chamber, null, 200);
-      send("POST", "/kr/api/queue/" + id + "/claim", chamber, "{\"version\":" + field(open, "version") + "}", 200);
+      claimed.add(new Claimed(id, PortalApi.claim(chamber, id)));
     }
     OUT.printf("[bench] claimed %d; approving%n", ids.size());
-    ConcurrentLinkedQueue<String> work = new ConcurrentLinkedQueue<>(ids);
+    ConcurrentLinkedQueue<Claimed> work = new ConcurrentLinkedQueue<>(claimed);
     List<Long> micros = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -63,14 +50,10 @@ public final class ApprovalBenchmark {
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       running.add(clients.submit(() -> {
-        for (String id = work.poll(); id != null; id = work.poll()) {
-          String open = send("GET", "/kr/api/queue/" + id, chamber, null, 200);
+        for (Claimed next = work.poll(); next != null; next = work.poll()) {
           long start = System.nanoTime();
-          String approved = send("POST", "/kr/api/queue/" + id + "/approve", chamber, "{\"version\":" + field(open, "version") + "}", 200);
+          approve(chamber, next);
           micros.add((System.nanoTime() - start) / 1000);
-          if (!approved.contains("\"certificateNumber\":\"KR-")) {
-            throw new IllegalStateException("Approved without a certificate number: " + approved);
-          }
           if (done.incrementAndGet() % 50 == 0) {
             OUT.printf("[bench] approved %d/%d%n", done.get(), APPROVALS);
           }
@@ -92,38 +75,17 @@ public final class ApprovalBenchmark {
         sorted.get(sorted.size() - 1) / 1000.0);
   }
 
-  private static String application(int i) {
-    return """
-        {"chamberId":"%s","consigneeName":"Benchmark Foods %d","consigneeAddress":"12 Quay Street, Auckland","consigneeCountry":"NZ",
-         "consigneeIdentifier":"NZ-IMP-9429047654321","producerName":"Hanbit Orchards","agreementCode":"KR-NZ-FTA","preferential":true,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"NZAKL",
-         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji","marks":"HANBIT/AKL","packageCount":40,"packageType":"CT",
-                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
-                   "invoiceNumber":"INV-BENCH-%d","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER, i, LocalDate.now().plusDays(2), i, LocalDate.now().minusDays(1));
-  }
+  /** An application claimed by the chamber system, with the version to decide on. */
+  record Claimed(String id, String version) {}
 
-  private static String token(String client) throws Exception {
-    try {
-      return ApiClient.token(KEYCLOAK, "kr", client);
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException(
-          e.getMessage() + "\nIs the development portal running (./mvnw -Pstart), with realms imported from the current realm-config?", e);
+  /** Approves a claimed application; its certificate number. */
+  static String approve(String chamberToken, Claimed claimed) throws Exception {
+    String approved =
+        PortalApi.send("POST", "/kr/api/queue/" + claimed.id() + "/approve", chamberToken, "{\"version\":" + claimed.version() + "}", 200);
+    String number = PortalApi.field(approved, "certificateNumber");
+    if (!number.startsWith("KR-")) {
+      throw new IllegalStateException("Approved without a certificate number: " + approved);
     }
-  }
-
-  private static String send(String method, String path, String token, String json, int expected) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path))
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json");
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
+    return number;
   }
 }

@@ -58,19 +58,6 @@ final class ManagedProcess {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.toHandle().descendants());
   }
 
-  /** Resident memory of a process in MiB, from /proc; 0 where unknown. */
-  static long residentMiB(ProcessHandle handle) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(handle.pid()), "status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    return 0;
-  }
 
   boolean alive() {
     return process != null && process.isAlive();

@@ -43,7 +43,7 @@ final class Stack implements AutoCloseable {
     List<Part> inOrder = new ArrayList<>(started);
     java.util.Collections.reverse(inOrder);
     for (Part part : inOrder) {
-      memory.put(part.name(), part.processes().mapToLong(ManagedProcess::residentMiB).sum());
+      memory.put(part.name(), part.processes().mapToLong(ResidentMemory::mib).sum());
     }
     return memory;
   }

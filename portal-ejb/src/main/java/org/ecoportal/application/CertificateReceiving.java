@@ -18,6 +18,21 @@ public interface CertificateReceiving {
    */
   Received receive(IncomingCertificate message);
 
+  /**
+   * Keeps, for the administrator of the tenant it was addressed to, that the endpoint refused a
+   * message and why. In a transaction of its own: a refusal is recorded even when the delivery's
+   * own transaction was rolled back.
+   */
+  void recordRefusal(Refusal refusal);
+
+  /**
+   * A message the endpoint answered with an ebMS error (or refused before reading it).
+   *
+   * @param toPartyId the single window it was addressed to, if it said so
+   * @param errorCode the ebMS error code, e.g. {@code EBMS:0101}, or the HTTP status
+   */
+  record Refusal(String toPartyId, String fromPartyId, String messageId, String errorCode, String reason, String remoteAddr) {}
+
   /** The certificates (DER) of every active partner of every tenant: whose message signatures may be checked at all. */
   List<byte[]> trustedCertificates();
 

@@ -41,6 +41,16 @@ public interface ExchangeMonitor {
   /** What the tenant received, newest first, narrowed by partner economy and day received; each may be {@code null}. */
   List<Incoming> incoming(String partnerCountry, LocalDate from, LocalDate to, int limit);
 
+  /** A message the tenant's endpoint refused, with the ebMS error it answered. */
+  record Refused(UUID id, String messageId, String fromParty, String errorCode, String reason, String remoteAddr, Instant refusedAt)
+      implements Serializable {}
+
+  /** What the endpoint refused of the messages addressed to the tenant, newest first, by day refused; each may be {@code null}. */
+  List<Refused> refused(LocalDate from, LocalDate to, int limit);
+
+  /** How many messages addressed to the tenant were refused since {@code since}. */
+  long refusedSince(Instant since);
+
   /** The certificate document as it was received. */
   Download received(UUID id);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.helger.mime.CMimeType;
 import com.helger.phase4.CAS4;
 import com.helger.phase4.attachment.AS4OutgoingAttachment;
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
@@ -158,6 +159,80 @@ class As4ExchangeIT {
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
     assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:0004", "signature does not verify");
+  }
+
+  @Test
+  void malformedXmlIsRefusedAndNothingIsStored() throws Exception {
+    String messageId = UUID.randomUUID() + "@kr.test";
+    Sent refused = sendUnreadable(messageId, "<CertificateOfOrigin><unclosed>".getBytes(StandardCharsets.UTF_8));
+    assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
+    assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
+    assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:0004", "Not a valid UBL certificate of origin");
+  }
+
+  @Test
+  void aCertificateWithEntitiesIsRefusedWithoutExpandingThem() throws Exception {
+    String laughs = """
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+          <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+          <!ENTITY secret SYSTEM "file:///etc/passwd">]>
+        <CertificateOfOrigin xmlns="urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2">&lol3;&secret;</CertificateOfOrigin>
+        """;
+    String messageId = UUID.randomUUID() + "@kr.test";
+    Sent refused = sendUnreadable(messageId, laughs.getBytes(StandardCharsets.UTF_8));
+    assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
+    assertTrue(refused.answer().contains("EBMS:0004"), refused.answer());
+    assertTrue(!refused.answer().contains("root:"), "nothing of the server's files comes back");
+    assertEquals(0, receivedByMessageId(messageId));
+  }
+
+  @Test
+  void aRequestLargerThanTheLimitIsCutOffWithOrWithoutALength() throws Exception {
+    int tooMuch = 3 * 1024 * 1024;
+    java.net.URL endpoint = java.net.URI.create(System.getProperty("portal.url", "http://localhost:18080") + "/as4").toURL();
+    for (boolean announced : List.of(true, false)) {
+      java.net.HttpURLConnection post = (java.net.HttpURLConnection) endpoint.openConnection();
+      post.setRequestMethod("POST");
+      post.setDoOutput(true);
+      post.setRequestProperty("Content-Type", "multipart/related; boundary=\"part\"; type=\"application/soap+xml\"");
+      if (announced) {
+        post.setFixedLengthStreamingMode(tooMuch);
+      } else {
+        post.setChunkedStreamingMode(64 * 1024);
+      }
+      byte[] body = new byte[tooMuch];
+      java.util.Arrays.fill(body, (byte) 'x');
+      byte[] head = "--part\r\nContent-Type: application/soap+xml\r\n\r\n<".getBytes(StandardCharsets.US_ASCII);
+      System.arraycopy(head, 0, body, 0, head.length);
+      try (java.io.OutputStream out = post.getOutputStream()) {
+        for (int at = 0; at < body.length; at += 64 * 1024) {
+          out.write(body, at, Math.min(64 * 1024, body.length - at));
+        }
+      } catch (java.io.IOException cutOff) {
+        // the server may stop reading before all is written: that is the point
+      }
+      assertEquals(413, post.getResponseCode(), (announced ? "with" : "without") + " a Content-Length");
+      post.disconnect();
+    }
+  }
+
+  /** Taiwan's administrator finds the refusal on the exchange screen; Korea's does not. */
+  private static void assertRefusalShownToTaiwanOnly(String messageId, String code, String reason) throws Exception {
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As twAdmin = InitialContext.doLookup("java:module/AsTwAdmin");
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    ExchangeMonitor.Refused refusal = twAdmin.call(() -> monitor.refused(LocalDate.now().minusDays(1), null, 1000)).stream()
+        .filter(r -> messageId.equals(r.messageId())).findFirst()
+        .orElseThrow(() -> new AssertionError("refusal of " + messageId + " not shown to Taiwan's administrator"));
+    assertEquals("eco-kr", refusal.fromParty());
+    assertTrue(refusal.errorCode().contains(code), refusal.toString());
+    assertTrue(refusal.reason().contains(reason), refusal.toString());
+    assertTrue(twAdmin.call(() -> monitor.refusedSince(java.time.Instant.now().minusSeconds(600))) >= 1);
+    assertTrue(krAdmin.call(() -> monitor.refused(null, null, 1000)).stream().noneMatch(r -> messageId.equals(r.messageId())),
+        "another tenant's administrator does not see it");
   }
 
   @Test
@@ -168,12 +243,25 @@ class As4ExchangeIT {
     Sent refused = send(messageId, stranger, certificate);
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertEquals(0, receivedByMessageId(messageId));
+    assertRefusalShownToTaiwanOnly(messageId, "EBMS:", "");
   }
 
   private record Sent(EAS4UserMessageSendResult result, String answer) {}
 
   /** Sends as Korea's single window would, with a plain phase4 client, signed with {@code key}. */
   private static Sent send(String messageId, ChamberKey key, byte[] certificate) throws Exception {
+    return send(messageId, key, AS4OutgoingAttachment.builder().data(certificate).mimeTypeXML());
+  }
+
+  /**
+   * Sends bytes that are no well-formed XML as Korea would: labelled as plain bytes, since a phase4
+   * sender parses an XML attachment to sign it and would not send them at all.
+   */
+  private static Sent sendUnreadable(String messageId, byte[] payload) throws Exception {
+    return send(messageId, krKey(), AS4OutgoingAttachment.builder().data(payload).mimeType(CMimeType.APPLICATION_OCTET_STREAM));
+  }
+
+  private static Sent send(String messageId, ChamberKey key, AS4OutgoingAttachment.Builder payload) throws Exception {
     KeyStore keys = KeyStore.getInstance("PKCS12");
     keys.load(null, null);
     keys.setKeyEntry("as4", key.privateKey(), "pw".toCharArray(), key.chainArray());
@@ -195,7 +283,7 @@ class As4ExchangeIT {
             .service(SERVICE)
             .action("ISSUED")
             .endpointURL(System.getProperty("portal.url", "http://localhost:18080") + "/as4")
-            .payload(AS4OutgoingAttachment.builder().data(certificate).mimeTypeXML())
+            .payload(payload)
             .rawResponseConsumer(r -> {
               if (r.getResponseContent() != null) {
                 answer.set(new String(r.getResponseContent(), StandardCharsets.UTF_8));

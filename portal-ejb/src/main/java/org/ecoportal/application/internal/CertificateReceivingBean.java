@@ -20,6 +20,7 @@ import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
 import org.ecoportal.domain.model.exchange.PartnerCertificate;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
+import org.ecoportal.domain.model.exchange.RefusedMessage;
 import org.ecoportal.domain.model.tenant.Tenant;
 import org.ecoportal.infrastructure.signing.SignatureCheck;
 import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
@@ -68,6 +69,19 @@ public class CertificateReceivingBean implements CertificateReceiving {
     LOG.info(() -> "Tenant " + tenant.code() + " received " + kind + " certificate " + content.certificateNumber() + " from "
         + from.partyId() + " in message " + message.messageId());
     return new Received(tenant.code(), content.certificateNumber(), false);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(Refusal refusal) {
+    Tenant tenant;
+    try {
+      tenant = IncomingCertificateCheck.receiver(refusal.toPartyId());
+    } catch (ReceivingRefused unknown) {
+      tenant = null;
+    }
+    exchange.add(new RefusedMessage(
+        tenant, refusal.messageId(), refusal.fromPartyId(), refusal.errorCode(), refusal.reason(), refusal.remoteAddr(), Instant.now()));
   }
 
   @Override

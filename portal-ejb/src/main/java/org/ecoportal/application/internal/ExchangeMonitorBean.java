@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +33,7 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ExchangeMonitorBean.class.getName());
 
   @Resource private SessionContext context;
+  @Inject private ExchangeOutbox outbox;
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -68,6 +70,28 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
   }
 
   @Override
+  public List<Refused> refused(LocalDate from, LocalDate to, int limit) {
+    TypedQuery<Object[]> query =
+        filtered(
+            "select r.id, r.messageId, r.fromParty, r.errorCode, r.reason, r.remoteAddr, r.refusedAt from RefusedMessage r"
+                + " where r.tenant = :tenant",
+            "r.refusedAt", "", null, from, to);
+    return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
+        .map(r -> new Refused((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            (java.time.Instant) r[6]))
+        .toList();
+  }
+
+  @Override
+  public long refusedSince(java.time.Instant since) {
+    Caller caller = Callers.of(context.getCallerPrincipal());
+    return em.createQuery("select count(r) from RefusedMessage r where r.tenant = :tenant and r.refusedAt >= :since", Long.class)
+        .setParameter("tenant", caller.tenant().code())
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  @Override
   public Download received(UUID id) {
     Caller caller = Callers.of(context.getCallerPrincipal());
     ReceivedCertificate received = id == null ? null : em.find(ReceivedCertificate.class, id);
@@ -92,7 +116,7 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
     if (message.status() != ExchangeStatus.FAILED) {
       throw new WorkflowException("exchange.error.notFailed", message.status().name());
     }
-    message.resend(Callers.of(context.getCallerPrincipal()).username(), java.time.Instant.now());
+    outbox.resend(message, Callers.of(context.getCallerPrincipal()).username(), java.time.Instant.now());
     em.flush();
     LOG.info(() -> "Exchange message " + message.messageId() + " sent again by " + message.resentBy());
   }

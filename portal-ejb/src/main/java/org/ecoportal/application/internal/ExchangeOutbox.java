@@ -1,18 +1,24 @@
 package org.ecoportal.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ecoportal.application.ExchangeStateView;
+import org.ecoportal.application.OutboxSignal;
 import org.ecoportal.domain.model.application.CertificateApplication;
 import org.ecoportal.domain.model.certificate.Certificate;
 import org.ecoportal.domain.model.certificate.CertificateRepository;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
+import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.exchange.Partner;
 
 /**
@@ -28,6 +34,8 @@ public class ExchangeOutbox {
 
   @Inject private ExchangeRepository exchange;
   @Inject private CertificateRepository certificates;
+  @Inject private OutboxSignal signal;
+  @Resource private TransactionSynchronizationRegistry transaction;
 
   /** Queues the certificate's signed document for the importing economy, if it is a partner taking it. */
   void enqueue(Certificate certificate, CertificateApplication application, ExchangeKind kind, String reason, Instant now) {
@@ -46,21 +54,41 @@ public class ExchangeOutbox {
             .signedXml();
     ExchangeMessage message = new ExchangeMessage(partner.get(), certificate.id(), kind, reason, signed, now);
     exchange.add(message);
+    wakeSenderAfterCommit();
     LOG.info(() -> "Queued " + kind + " certificate " + certificate.number() + " for " + importing + " as message " + message.messageId());
   }
 
-  /** The messages about the application's certificates (the current one and those it replaced), oldest first. */
+  private void wakeSenderAfterCommit() {
+    transaction.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          signal.raise();
+        }
+      }
+    });
+  }
+
   /** Sends the application's messages that failed for good again; how many there were. */
-  int resendFailed(CertificateApplication application, String who, java.time.Instant now) {
+  int resendFailed(CertificateApplication application, String who, Instant now) {
     int resent = 0;
     for (ExchangeRepository.Tracked t : exchange.messagesOfApplication(application.tenant(), application.id())) {
-      if (t.message().status() == org.ecoportal.domain.model.exchange.ExchangeStatus.FAILED) {
-        t.message().resend(who, now);
+      if (t.message().status() == ExchangeStatus.FAILED) {
+        resend(t.message(), who, now);
         resent++;
       }
     }
     exchange.flush();
     return resent;
+  }
+
+  /** Sends a message that failed for good again, with its message id, as soon as this is committed. */
+  void resend(ExchangeMessage message, String who, Instant now) {
+    message.resend(who, now);
+    wakeSenderAfterCommit();
   }
 
   List<ExchangeStateView> stateOf(CertificateApplication application) {

@@ -18,6 +18,7 @@ import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
+import org.ecoportal.domain.model.exchange.RefusedMessage;
 import org.ecoportal.domain.model.exchange.RetryPolicy;
 import org.ecoportal.domain.model.tenant.Tenant;
 
@@ -109,6 +110,11 @@ public class JpaExchangeRepository implements ExchangeRepository {
             .setParameter(8, received.receivedAt())
             .executeUpdate()
         == 1;
+  }
+
+  @Override
+  public void add(RefusedMessage refused) {
+    em.persist(refused);
   }
 
   @Override

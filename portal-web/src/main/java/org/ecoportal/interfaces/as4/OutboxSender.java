@@ -9,6 +9,7 @@ import com.helger.phase4.incoming.IAS4IncomingMessageState;
 import com.helger.phase4.sender.AS4Sender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +19,14 @@ import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,13 +37,15 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.ecoportal.application.OutboxSending;
+import org.ecoportal.application.OutboxSignal;
 import org.ecoportal.application.OutgoingMessage;
 import org.ecoportal.domain.model.tenant.Tenant;
 
 /**
- * Delivers the outbox: every {@code portal.exchange.poll-seconds} (default 2) it claims the due
- * messages and sends each as a signed AS4 user message, with the outbox's message id so a retry is
- * recognised as the same message. Delivered means a receipt came back signed with the partner's
+ * Delivers the outbox: as soon as a message is committed on this server, and otherwise every
+ * {@code portal.exchange.poll-seconds} (default 2), it claims the due messages and sends each as a
+ * signed AS4 user message, with the outbox's message id so a retry is recognised as the same
+ * message. Up to {@code portal.exchange.parallel} (default 4) messages are on their way at once. Delivered means a receipt came back signed with the partner's
  * trusted certificate; it is kept as proof. Anything else is a failed attempt, tried again as the
  * retry policy says. Several nodes may run this at once: the outbox hands each message to one.
  * While the system property {@code portal.exchange.sending-paused} is {@code true}, nothing is
@@ -49,20 +58,41 @@ public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 20;
+  /** How often the sender looks whether a message was committed here. */
+  private static final long TICK_MILLIS = 100;
   /** Longer than a batch of slow partners takes; then another node, or this one restarted, may try. */
   private static final Duration LEASE = Duration.ofMinutes(5);
 
   @Resource private ManagedScheduledExecutorService executor;
+  /** Runs the messages of a round side by side; a pool of its own, so the timer's thread never waits for itself. */
+  @Resource private ManagedExecutorService senders;
   @Inject private OutboxSending outbox;
+  @Inject private OutboxSignal signal;
   @Inject private ExchangeKeyStores keyStores;
 
   private final String node = nodeName();
   private ScheduledFuture<?> polling;
+  private long pollNanos;
+  private int parallel;
+  private long nextPoll;
 
   void start() {
     long seconds = Long.getLong("portal.exchange.poll-seconds", 2);
-    polling = executor.scheduleWithFixedDelay(this::sendDue, seconds, seconds, TimeUnit.SECONDS);
-    LOG.info(() -> "AS4 sender " + node + " polls the outbox every " + seconds + " s");
+    pollNanos = TimeUnit.SECONDS.toNanos(seconds);
+    parallel = Math.max(1, Integer.getInteger("portal.exchange.parallel", 4));
+    nextPoll = System.nanoTime() + pollNanos;
+    polling = executor.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    LOG.info(() -> "AS4 sender " + node + " sends what is committed here at once, polls the outbox every " + seconds + " s, "
+        + parallel + " messages at a time");
+  }
+
+  /** Sends when a message was committed here or the poll is due; runs on one thread at a time. */
+  private void tick() {
+    boolean committed = signal.take();
+    if (committed || System.nanoTime() - nextPoll >= 0) {
+      nextPoll = System.nanoTime() + pollNanos;
+      sendDue();
+    }
   }
 
   void stop() {
@@ -79,7 +109,7 @@ public class OutboxSender {
       List<OutgoingMessage> due;
       do {
         due = outbox.claimDue(BATCH, node, lease());
-        due.forEach(this::deliver);
+        deliverAll(due);
       } while (due.size() == BATCH);
     } catch (RuntimeException e) {
       // the next round tries again; a stopped timer would stop all delivery
@@ -90,6 +120,33 @@ public class OutboxSender {
   private static Duration lease() {
     String configured = System.getProperty("portal.exchange.lease");
     return configured == null || configured.isBlank() ? LEASE : Duration.parse(configured.strip());
+  }
+
+  /** Delivers the messages on up to {@code parallel} threads, each taking the next message left. */
+  private void deliverAll(List<OutgoingMessage> messages) {
+    if (messages.size() <= 1 || parallel == 1) {
+      messages.forEach(this::deliver);
+      return;
+    }
+    Queue<OutgoingMessage> left = new ConcurrentLinkedQueue<>(messages);
+    List<Callable<Void>> lanes = new ArrayList<>();
+    for (int i = 0; i < Math.min(parallel, messages.size()); i++) {
+      lanes.add(() -> {
+        for (OutgoingMessage next = left.poll(); next != null; next = left.poll()) {
+          deliver(next);
+        }
+        return null;
+      });
+    }
+    try {
+      for (Future<Void> lane : senders.invokeAll(lanes)) {
+        lane.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.log(Level.WARNING, "Sending part of the outbox failed", e.getCause());
+    }
   }
 
   private void deliver(OutgoingMessage message) {

@@ -33,6 +33,9 @@ public interface ExchangeRepository {
    */
   boolean addIfAbsent(ReceivedCertificate received);
 
+  /** Keeps a refusal of the receiving endpoint for the administrator. */
+  void add(RefusedMessage refused);
+
   /** Writes pending changes now, so a stale version fails inside the service call. */
   void flush();
 

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +34,7 @@ public class ExchangeBacking {
   private LocalDate to;
   private List<Outgoing> rows;
   private List<ExchangeMonitor.Incoming> received;
+  private List<ExchangeMonitor.Refused> refused;
 
   public List<Outgoing> getRows() {
     if (rows == null) {
@@ -47,12 +50,24 @@ public class ExchangeBacking {
     return received;
   }
 
+  /** What the endpoint refused, in the chosen days. */
+  public List<ExchangeMonitor.Refused> getRefused() {
+    if (refused == null) {
+      refused = monitor.refused(from, to, ROWS);
+    }
+    return refused;
+  }
+
   public StreamedContent receivedDocument(UUID id) {
     return streamed(monitor.received(id));
   }
 
   public long getFailures() {
     return monitor.failures();
+  }
+
+  public long getRefusedThisWeek() {
+    return monitor.refusedSince(Instant.now().minus(Duration.ofDays(7)));
   }
 
   public ExchangeStatus[] getStatuses() {
