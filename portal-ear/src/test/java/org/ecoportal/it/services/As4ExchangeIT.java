@@ -29,6 +29,12 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.ecoportal.application.ExchangeMonitor;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.ReceivedCertificates;
+import org.ecoportal.application.ReceivedCertificates.Filter;
+import org.ecoportal.application.ReceivedCertificates.Query;
+import org.ecoportal.application.ReceivedCertificates.Row;
+import org.ecoportal.application.ReceivedCertificates.State;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.application.ApplicationView;
@@ -62,7 +68,8 @@ class As4ExchangeIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class);
+    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class,
+        AsTwCustoms.class, AsKrCustoms.class, AsTwImporter.class, AsTwExporter.class);
   }
 
   private ExporterApplications exporterApps;
@@ -106,6 +113,90 @@ class As4ExchangeIT {
     assertArrayEquals(delivered.payload(), twAdmin.call(() -> monitor.received(in.id())).content(), "received as sent");
     assertThrows(NotFoundException.class, () -> krAdmin.call(() -> monitor.received(in.id())), "Taiwan's copy is Taiwan's");
     Access.assertDenied(() -> krOfficer.call(monitor::failures));
+  }
+
+  @Test
+  void theImportingCustomsSeesWhatArrivedAndWhatBecameOfItAndNoOneElseDoes() throws Exception {
+    String consignee = "Taipei Customs View Ltd " + System.nanoTime();
+    String number = approvedForTaiwan(consignee);
+    assertEquals("DELIVERED", awaitFinal(number).status());
+    ReceivedCertificates received =
+        InitialContext.doLookup("java:app/portal-ejb/ReceivedCertificatesBean!" + ReceivedCertificates.class.getName());
+    As twCustoms = InitialContext.doLookup("java:module/AsTwCustoms");
+
+    Row issued = only(twCustoms.call(() -> received.find(byNumber(number))).rows());
+    assertEquals(List.of(number, "KR", "Hanbit Trading Co.", consignee, ExchangeKind.ISSUED, State.VALID),
+        List.of(issued.certificateNumber(), issued.exportingCountry(), issued.exporter(), issued.consignee(), issued.action(), issued.state()));
+    assertNotNull(issued.issueDate());
+    Filter byConsignee = new Filter(null, "kr", null, consignee.toUpperCase(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1),
+        LocalDate.now().minusDays(1), null, ExchangeKind.ISSUED, State.VALID);
+    assertEquals(List.of(issued.id()), ids(twCustoms.call(() -> received.find(new Query(byConsignee, 0, 10, "exporter", true))).rows()));
+
+    ReceivedCertificates.Detail detail = twCustoms.call(() -> received.detail(issued.id()));
+    assertEquals(consignee, detail.certificate().consignee().name());
+    assertEquals("080810", detail.certificate().items().get(0).hsCode());
+    assertEquals("WO", detail.certificate().items().get(0).originCriterion());
+    assertEquals("INV-2026-077", detail.certificate().items().get(0).invoiceNumber());
+    assertTrue(detail.signature().valid(), "signature checked again: " + detail.signature());
+    assertTrue(detail.signature().signer() != null && !detail.signature().signer().isBlank(), detail.signature().toString());
+    assertArrayEquals(outbox(number).payload(), twCustoms.call(() -> received.document(issued.id())).content(), "the XML as received");
+
+    // The chamber replaces it, then revokes the replacement: both arrive and change what the earlier ones show.
+    UUID application = applicationOf(number);
+    krOfficer.call(() -> desk.replace(application, "Consignee address corrected"));
+    String replacement = awaitDeliveries(application, 2);
+    krOfficer.call(() -> desk.revoke(application, "Goods not shipped"));
+    awaitDeliveries(application, 3);
+    Row replaced = only(twCustoms.call(() -> received.find(byNumber(number))).rows());
+    assertEquals(State.REPLACED, replaced.state());
+    assertEquals(replacement, replaced.replacedBy());
+    List<Row> successor = twCustoms.call(() -> received.find(byNumber(replacement))).rows();
+    assertEquals(List.of(ExchangeKind.REVOKED, ExchangeKind.REPLACED), successor.stream().map(Row::action).toList(), "newest first");
+    assertTrue(successor.stream().allMatch(r -> r.state() == State.REVOKED && number.equals(r.replacesNumber())), successor.toString());
+    Filter revokedOnly = new Filter(null, null, null, consignee, null, null, null, null, null, State.REVOKED);
+    assertEquals(ids(successor), ids(twCustoms.call(() -> received.find(new Query(revokedOnly, 0, 10, null, false))).rows()));
+    assertEquals(2, twCustoms.call(() -> received.detail(issued.id())).related().size(), "the replacement and its revocation");
+
+    // Another tenant's customs finds nothing; importers and exporters may not look.
+    As krCustoms = InitialContext.doLookup("java:module/AsKrCustoms");
+    assertEquals(0, krCustoms.call(() -> received.find(byNumber(number))).total());
+    assertThrows(NotFoundException.class, () -> krCustoms.call(() -> received.detail(issued.id())));
+    assertThrows(NotFoundException.class, () -> krCustoms.call(() -> received.document(issued.id())));
+    As twImporter = InitialContext.doLookup("java:module/AsTwImporter");
+    As twExporter = InitialContext.doLookup("java:module/AsTwExporter");
+    Access.assertDenied(() -> twImporter.call(() -> received.find(byNumber(number))));
+    Access.assertDenied(() -> twImporter.call(() -> received.detail(issued.id())));
+    Access.assertDenied(() -> twExporter.call(() -> received.document(issued.id())));
+  }
+
+  private static Query byNumber(String number) {
+    return new Query(new Filter(number.toLowerCase(), null, null, null, null, null, null, null, null, null), 0, 50, null, false);
+  }
+
+  private static Row only(List<Row> rows) {
+    assertEquals(1, rows.size(), rows.toString());
+    return rows.get(0);
+  }
+
+  private static List<UUID> ids(List<Row> rows) {
+    return rows.stream().map(Row::id).toList();
+  }
+
+  /** Waits until {@code count} messages about the application's certificates are delivered; the newest certificate's number. */
+  private static String awaitDeliveries(UUID application, int count) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    List<String> delivered = new ArrayList<>();
+    while (System.nanoTime() < until) {
+      delivered.clear();
+      query("select c.number from exchange_message m join certificate c on c.id = m.certificate_id"
+              + " where c.application_id = cast(? as uuid) and m.status = 'DELIVERED' order by m.created_at",
+          application.toString(), r -> delivered.add(r.getString(1)));
+      if (delivered.size() >= count) {
+        return delivered.get(delivered.size() - 1);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("only " + delivered + " delivered");
   }
 
   @Test
