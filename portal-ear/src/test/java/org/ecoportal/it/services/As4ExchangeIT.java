@@ -13,6 +13,19 @@ import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.sender.AS4Sender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Properties;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +41,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.ecoportal.application.ExchangeMonitor;
+import org.ecoportal.application.MembershipService;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.PartnerDirectory;
+import org.ecoportal.application.PartnerView;
+import org.ecoportal.domain.model.exchange.PartnerData;
 import org.ecoportal.application.ReceivedCertificates;
 import org.ecoportal.application.ReceivedCertificates.Filter;
 import org.ecoportal.application.ReceivedCertificates.Query;
@@ -65,6 +82,8 @@ class As4ExchangeIT {
 
   private static final String PARTY_TYPE = "urn:oasis:names:tc:ebcore:partyid-type:unregistered:ecoportal";
   private static final String SERVICE = "urn:ecoportal:certificate-of-origin";
+  /** The test stack's mail reader (GreenMail API). */
+  private static final String MAIL_API = "http://localhost:18025";
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -169,11 +188,105 @@ class As4ExchangeIT {
     Access.assertDenied(() -> twExporter.call(() -> received.document(issued.id())));
   }
 
+  @Test
+  void aDeliveryThatFailsForGoodIsMailedToTheChamberAndTheAdministratorsInTheirLanguageOncePerFailure() throws Exception {
+    MembershipService membership = InitialContext.doLookup("java:app/portal-ejb/MembershipServiceBean!" + MembershipService.class.getName());
+    PartnerDirectory partners = InitialContext.doLookup("java:app/portal-ejb/PartnerDirectoryBean!" + PartnerDirectory.class.getName());
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    String tag = Long.toString(System.nanoTime(), 36);
+    String officerMail = "officer-" + tag + "@kr.eco.example";
+    String adminMail = "admin-" + tag + "@kr.eco.example";
+    setMemberEmail("officer", officerMail);
+    setMemberEmail("admin", adminMail);
+    krOfficer.call(() -> { membership.rememberContact("ko"); return null; });
+    krAdmin.call(() -> { membership.rememberContact("en"); return null; });
+    PartnerView unreachable = newZealand(partners, krAdmin, "http://localhost:9/as4", true);
+    System.setProperty("portal.exchange.give-up-after", "PT0S");
+    try {
+      String number = approved("Auckland Unreachable Ltd", "NZ", "KR-NZ-FTA", true, "NZAKL");
+      Outbox failed = awaitFinal(number);
+      assertEquals("FAILED", failed.status(), failed.toString());
+
+      Mail toOfficer = only(mails(officerMail, number, 1));
+      assertTrue(toOfficer.subject().contains("전송 실패") && toOfficer.subject().contains(number), toOfficer.subject());
+      assertTrue(toOfficer.text().contains("/kr/chamber-officer/review.xhtml?id=" + applicationOf(number)), toOfficer.text());
+      assertTrue(toOfficer.text().contains(failed.lastError()) && toOfficer.text().contains(unreachable.name()), toOfficer.text());
+      Mail toAdmin = only(mails(adminMail, number, 1));
+      assertTrue(toAdmin.subject().startsWith("Not delivered: certificate of origin " + number), toAdmin.subject());
+      assertTrue(toAdmin.text().contains("after 1 attempts") && toAdmin.text().contains(failed.messageId()), toAdmin.text());
+      assertTrue(toAdmin.text().contains("/kr/tenant-admin/exchange.xhtml?status=FAILED"), toAdmin.text());
+      Thread.sleep(3000);
+      assertEquals(1, mails(adminMail, number, 0).size(), "told once, not on every look at the failed message");
+
+      ExchangeMonitor.Outgoing row = krAdmin.call(() -> monitor.outgoing(ExchangeStatus.FAILED, "NZ", null, null, 1000)).stream()
+          .filter(m -> m.certificateNumber().equals(number)).findFirst().orElseThrow();
+      krAdmin.call(() -> { monitor.resend(row.id()); return null; });
+      assertEquals(2, mails(adminMail, number, 2).size(), "the resend failed again and is told again");
+      assertEquals(2, mails(officerMail, number, 2).size());
+    } finally {
+      System.clearProperty("portal.exchange.give-up-after");
+      newZealand(partners, krAdmin, "http://localhost:9/as4", false);
+    }
+  }
+
+  /** Korea's partner for New Zealand at {@code endpoint}, active or not. */
+  private static PartnerView newZealand(PartnerDirectory partners, As krAdmin, String endpoint, boolean active) throws Exception {
+    PartnerData data = new PartnerData("NZ", "NZ unreachable single window", endpoint, "eco-nz-test", null, EnumSet.allOf(ExchangeKind.class), active);
+    for (PartnerView p : krAdmin.call(partners::partners)) {
+      if (p.country().equals("NZ")) {
+        return krAdmin.call(() -> partners.update(p.id(), p.version(), data));
+      }
+    }
+    return krAdmin.call(() -> partners.add(data));
+  }
+
+  private static void setMemberEmail(String username, String email) throws Exception {
+    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement("update organisation_member set email = ? where tenant = 'kr' and username = ?")) {
+      statement.setString(1, email);
+      statement.setString(2, username);
+      assertEquals(1, statement.executeUpdate(), username);
+    }
+  }
+
+  private record Mail(String subject, String text) {}
+
+  /**
+   * The mails about {@code number} in the test mail server's inbox of {@code address}, once there
+   * are at least {@code atLeast} of them or 20 seconds have passed.
+   */
+  private static List<Mail> mails(String address, String number, int atLeast) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Session session = Session.getInstance(new Properties());
+    long until = System.nanoTime() + 20_000_000_000L;
+    List<Mail> found = new ArrayList<>();
+    do {
+      found.clear();
+      String inbox = http.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/user/" + address + "/messages/INBOX")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      try (JsonReader reader = Json.createReader(new StringReader(inbox))) {
+        for (JsonObject message : reader.readArray().getValuesAs(JsonObject.class)) {
+          MimeMessage mime = new MimeMessage(session, new ByteArrayInputStream(message.getString("mimeMessage").getBytes(StandardCharsets.UTF_8)));
+          if (mime.getSubject().contains(number)) {
+            found.add(new Mail(mime.getSubject(), mime.getContent().toString()));
+          }
+        }
+      }
+      if (found.size() >= atLeast) {
+        return found;
+      }
+      Thread.sleep(300);
+    } while (System.nanoTime() < until);
+    return found;
+  }
+
   private static Query byNumber(String number) {
     return new Query(new Filter(number.toLowerCase(), null, null, null, null, null, null, null, null, null), 0, 50, null, false);
   }
 
-  private static Row only(List<Row> rows) {
+  private static <T> T only(List<T> rows) {
     assertEquals(1, rows.size(), rows.toString());
     return rows.get(0);
   }
@@ -312,14 +425,18 @@ class As4ExchangeIT {
   }
 
   private String approvedForTaiwan(String consignee) throws Exception {
+    return approved(consignee, "TW", "NON-PREF", false, "TWKHH");
+  }
+
+  private String approved(String consignee, String country, String agreement, boolean preferential, String port) throws Exception {
     UUID chamber = krExporter.call(exporterApps::chambers).get(0).id();
     ItemLine apples =
         new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/KHH/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
             new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-077", LocalDate.now().minusDays(3),
             new BigDecimal("2400.00"), "USD");
     ApplicationData data =
-        new ApplicationData(chamber, consignee, "88 Harbour Road", "TW", "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
-            "NON-PREF", false, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", "TWKHH", null, null, List.of(apples));
+        new ApplicationData(chamber, consignee, "88 Harbour Road", country, "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
+            agreement, preferential, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", port, null, null, List.of(apples));
     ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
     ApplicationView submitted = krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), data));
     ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));

@@ -84,6 +84,11 @@ public class JpaExchangeRepository implements ExchangeRepository {
   }
 
   @Override
+  public Optional<ExchangeMessage> message(UUID id) {
+    return Optional.ofNullable(em.find(ExchangeMessage.class, id));
+  }
+
+  @Override
   public Optional<ReceivedCertificate> received(Tenant tenant, String messageId) {
     return em.createQuery(
             "select r from ReceivedCertificate r where r.tenant = :tenant and r.messageId = :messageId", ReceivedCertificate.class)
