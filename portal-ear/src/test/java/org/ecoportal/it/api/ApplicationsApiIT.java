@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApplicationsApiIT {
+public class ApplicationsApiIT {
 
   static final String PORTAL = "http://localhost:18080";
   static final String KEYCLOAK = "http://localhost:18180";
@@ -44,7 +44,7 @@ class ApplicationsApiIT {
   }
 
   /** A token of the tenant's realm for a demo system, by the client credentials grant. */
-  static String token(String tenant, String client) throws Exception {
+  public static String token(String tenant, String client) throws Exception {
     String form = "grant_type=client_credentials&client_id=" + client + "&client_secret="
         + URLEncoder.encode(System.getenv().getOrDefault("PORTAL_API_SECRET", "dev-api-secret"), StandardCharsets.UTF_8);
     HttpResponse<String> answer = HTTP.send(
@@ -59,7 +59,7 @@ class ApplicationsApiIT {
     return m.group(1);
   }
 
-  static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
+  public static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path)).header("Accept", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -202,7 +202,8 @@ class ApplicationsApiIT {
     assertEquals(403, call("GET", "/kr/api/queue", token("kr", "exporter-system"), null, null).statusCode(), "an exporter is not a chamber");
   }
 
-  private static String field(String json, String name) {
+  /** The value of the first field {@code name} in a JSON answer. */
+  public static String field(String json, String name) {
     Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
     assertTrue(m.find(), "no " + name + " in " + json);
     return m.group(1);
