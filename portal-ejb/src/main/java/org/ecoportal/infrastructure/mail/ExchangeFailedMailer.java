@@ -80,7 +80,7 @@ public class ExchangeFailedMailer implements MessageListener {
   /** The members of the issuing chamber and of the tenant's operator the portal can write to. */
   private List<Membership> recipients(Tenant tenant, UUID chamberId) {
     return em.createQuery(
-            "select m from Membership m join fetch m.organisation o where m.tenant = :tenant and m.email is not null"
+            "select m from Membership m join m.organisation o where m.tenant = :tenant and m.email is not null"
                 + " and (o.id = :chamber or o.kind = :operator) order by m.username",
             Membership.class)
         .setParameter("tenant", tenant.code())
