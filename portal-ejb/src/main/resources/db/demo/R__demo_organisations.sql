@@ -96,3 +96,7 @@ insert into export_declaration (id, tenant, declaration_number, clearance_refere
 insert into export_declaration_line (declaration_id, line_index, line_number, hs_code, description, quantity, unit_code, net_weight_kg) values ('60d96782-8798-5d41-b5c6-69f562bc17c4', 0, 1, '080810', 'Fresh apples, Jazz', 1200, 'KGM', 1200) on conflict do nothing;
 insert into export_declaration (id, tenant, declaration_number, clearance_reference, declared_on, exporter_identifier, exporter_name, consignee_name, consignee_country, entered_by, entered_at, entered_through) values ('4ef45550-263b-53ce-ad0c-c2d1b33bb36b', 'cn', 'CN-ED-26-000401', 'CN-CLR-26-88401', current_date - 3, 'CN-EXP-91310000MA1K', 'Shanghai Eastern Machinery Co., Ltd.', 'Auckland Fine Foods Ltd', 'NZ', 'customs', now(), 'SCREEN') on conflict do nothing;
 insert into export_declaration_line (declaration_id, line_index, line_number, hs_code, description, quantity, unit_code, net_weight_kg) values ('4ef45550-263b-53ce-ad0c-c2d1b33bb36b', 0, 1, '841370', 'Centrifugal pumps', 20, 'H87', 1500) on conflict do nothing;
+
+-- The demo users' addresses as the realm files give them, so notices reach them before they first sign in.
+update organisation_member set email = username || '@' || tenant || '.eco.example'
+ where email is null and username in ('exporter', 'officer', 'importer', 'broker', 'customs', 'admin');

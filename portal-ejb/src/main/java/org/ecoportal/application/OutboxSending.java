@@ -20,6 +20,9 @@ public interface OutboxSending {
   /** The partner's receipt was verified; false if the node no longer holds the message. */
   boolean markDelivered(UUID id, String node, byte[] receipt);
 
-  /** The attempt failed; retried with backoff, or failed for good after the configured time. */
+  /**
+   * The attempt failed; retried with backoff, or failed for good after the configured time, and
+   * then the chamber and the administrators are told by e-mail once the failure is committed.
+   */
   boolean markFailed(UUID id, String node, String error);
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApplicationsApiIT {
+public class ApplicationsApiIT {
 
   static final String PORTAL = "http://localhost:18080";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -42,7 +42,7 @@ class ApplicationsApiIT {
     return PortalDeployment.asBuilt();
   }
 
-  static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
+  public static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path)).header("Accept", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

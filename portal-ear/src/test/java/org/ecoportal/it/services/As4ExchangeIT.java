@@ -14,6 +14,19 @@ import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.sender.AS4Sender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Properties;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +42,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.ecoportal.application.ExchangeMonitor;
+import org.ecoportal.application.MembershipService;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.PartnerDirectory;
+import org.ecoportal.application.PartnerView;
+import org.ecoportal.domain.model.exchange.PartnerData;
+import org.ecoportal.application.ReceivedCertificates;
+import org.ecoportal.application.ReceivedCertificates.Filter;
+import org.ecoportal.application.ReceivedCertificates.Query;
+import org.ecoportal.application.ReceivedCertificates.Row;
+import org.ecoportal.application.ReceivedCertificates.State;
+import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.application.ApplicationView;
@@ -60,10 +83,13 @@ class As4ExchangeIT {
 
   private static final String PARTY_TYPE = "urn:oasis:names:tc:ebcore:partyid-type:unregistered:ecoportal";
   private static final String SERVICE = "urn:ecoportal:certificate-of-origin";
+  /** The test stack's mail reader (GreenMail API). */
+  private static final String MAIL_API = "http://localhost:18025";
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class);
+    return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class,
+        AsTwCustoms.class, AsKrCustoms.class, AsTwImporter.class, AsTwExporter.class);
   }
 
   private ExporterApplications exporterApps;
@@ -107,6 +133,185 @@ class As4ExchangeIT {
     assertArrayEquals(delivered.payload(), twAdmin.call(() -> monitor.received(in.id())).content(), "received as sent");
     assertThrows(NotFoundException.class, () -> krAdmin.call(() -> monitor.received(in.id())), "Taiwan's copy is Taiwan's");
     Access.assertDenied(() -> krOfficer.call(monitor::failures));
+  }
+
+  @Test
+  void theImportingCustomsSeesWhatArrivedAndWhatBecameOfItAndNoOneElseDoes() throws Exception {
+    String consignee = "Taipei Customs View Ltd " + System.nanoTime();
+    String number = approvedForTaiwan(consignee);
+    assertEquals("DELIVERED", awaitFinal(number).status());
+    ReceivedCertificates received =
+        InitialContext.doLookup("java:app/portal-ejb/ReceivedCertificatesBean!" + ReceivedCertificates.class.getName());
+    As twCustoms = InitialContext.doLookup("java:module/AsTwCustoms");
+
+    Row issued = only(twCustoms.call(() -> received.find(byNumber(number))).rows());
+    assertEquals(List.of(number, "KR", "Hanbit Trading Co.", consignee, ExchangeKind.ISSUED, State.VALID),
+        List.of(issued.certificateNumber(), issued.exportingCountry(), issued.exporter(), issued.consignee(), issued.action(), issued.state()));
+    assertNotNull(issued.issueDate());
+    Filter byConsignee = new Filter(null, "kr", null, consignee.toUpperCase(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1),
+        LocalDate.now().minusDays(1), null, ExchangeKind.ISSUED, State.VALID);
+    assertEquals(List.of(issued.id()), ids(twCustoms.call(() -> received.find(new Query(byConsignee, 0, 10, "exporter", true))).rows()));
+
+    ReceivedCertificates.Detail detail = twCustoms.call(() -> received.detail(issued.id()));
+    assertEquals(consignee, detail.certificate().consignee().name());
+    assertEquals("080810", detail.certificate().items().get(0).hsCode());
+    assertEquals("WO", detail.certificate().items().get(0).originCriterion());
+    assertEquals("INV-2026-077", detail.certificate().items().get(0).invoiceNumber());
+    assertTrue(detail.signature().valid(), "signature checked again: " + detail.signature());
+    assertTrue(detail.signature().signer() != null && !detail.signature().signer().isBlank(), detail.signature().toString());
+    assertArrayEquals(outbox(number).payload(), twCustoms.call(() -> received.document(issued.id())).content(), "the XML as received");
+
+    // The chamber replaces it, then revokes the replacement: both arrive and change what the earlier ones show.
+    UUID application = applicationOf(number);
+    krOfficer.call(() -> desk.replace(application, "Consignee address corrected"));
+    String replacement = awaitDeliveries(application, 2);
+    krOfficer.call(() -> desk.revoke(application, "Goods not shipped"));
+    awaitDeliveries(application, 3);
+    Row replaced = only(twCustoms.call(() -> received.find(byNumber(number))).rows());
+    assertEquals(State.REPLACED, replaced.state());
+    assertEquals(replacement, replaced.replacedBy());
+    List<Row> successor = twCustoms.call(() -> received.find(byNumber(replacement))).rows();
+    assertEquals(List.of(ExchangeKind.REVOKED, ExchangeKind.REPLACED), successor.stream().map(Row::action).toList(), "newest first");
+    assertTrue(successor.stream().allMatch(r -> r.state() == State.REVOKED && number.equals(r.replacesNumber())), successor.toString());
+    Filter revokedOnly = new Filter(null, null, null, consignee, null, null, null, null, null, State.REVOKED);
+    assertEquals(ids(successor), ids(twCustoms.call(() -> received.find(new Query(revokedOnly, 0, 10, null, false))).rows()));
+    assertEquals(2, twCustoms.call(() -> received.detail(issued.id())).related().size(), "the replacement and its revocation");
+
+    // Another tenant's customs finds nothing; importers and exporters may not look.
+    As krCustoms = InitialContext.doLookup("java:module/AsKrCustoms");
+    assertEquals(0, krCustoms.call(() -> received.find(byNumber(number))).total());
+    assertThrows(NotFoundException.class, () -> krCustoms.call(() -> received.detail(issued.id())));
+    assertThrows(NotFoundException.class, () -> krCustoms.call(() -> received.document(issued.id())));
+    As twImporter = InitialContext.doLookup("java:module/AsTwImporter");
+    As twExporter = InitialContext.doLookup("java:module/AsTwExporter");
+    Access.assertDenied(() -> twImporter.call(() -> received.find(byNumber(number))));
+    Access.assertDenied(() -> twImporter.call(() -> received.detail(issued.id())));
+    Access.assertDenied(() -> twExporter.call(() -> received.document(issued.id())));
+  }
+
+  @Test
+  void aDeliveryThatFailsForGoodIsMailedToTheChamberAndTheAdministratorsInTheirLanguageOncePerFailure() throws Exception {
+    MembershipService membership = InitialContext.doLookup("java:app/portal-ejb/MembershipServiceBean!" + MembershipService.class.getName());
+    PartnerDirectory partners = InitialContext.doLookup("java:app/portal-ejb/PartnerDirectoryBean!" + PartnerDirectory.class.getName());
+    ExchangeMonitor monitor = InitialContext.doLookup("java:app/portal-ejb/ExchangeMonitorBean!" + ExchangeMonitor.class.getName());
+    As krAdmin = InitialContext.doLookup("java:module/AsKrAdmin");
+    String tag = Long.toString(System.nanoTime(), 36);
+    String officerMail = "officer-" + tag + "@kr.eco.example";
+    String adminMail = "admin-" + tag + "@kr.eco.example";
+    setMemberEmail("officer", officerMail);
+    setMemberEmail("admin", adminMail);
+    krOfficer.call(() -> { membership.rememberContact("ko"); return null; });
+    krAdmin.call(() -> { membership.rememberContact("en"); return null; });
+    PartnerView unreachable = newZealand(partners, krAdmin, "http://localhost:9/as4", true);
+    System.setProperty("portal.exchange.give-up-after", "PT0S");
+    try {
+      String number = approved("Auckland Unreachable Ltd", "NZ", "KR-NZ-FTA", true, "NZAKL");
+      Outbox failed = awaitFinal(number);
+      assertEquals("FAILED", failed.status(), failed.toString());
+
+      Mail toOfficer = only(mails(officerMail, number, 1));
+      assertTrue(toOfficer.subject().contains("전송 실패") && toOfficer.subject().contains(number), toOfficer.subject());
+      assertTrue(toOfficer.text().contains("/kr/chamber-officer/review.xhtml?id=" + applicationOf(number)), toOfficer.text());
+      assertTrue(toOfficer.text().contains(failed.lastError()) && toOfficer.text().contains(unreachable.name()), toOfficer.text());
+      Mail toAdmin = only(mails(adminMail, number, 1));
+      assertTrue(toAdmin.subject().startsWith("Not delivered: certificate of origin " + number), toAdmin.subject());
+      assertTrue(toAdmin.text().contains("after 1 attempts") && toAdmin.text().contains(failed.messageId()), toAdmin.text());
+      assertTrue(toAdmin.text().contains("/kr/tenant-admin/exchange.xhtml?status=FAILED"), toAdmin.text());
+      Thread.sleep(3000);
+      assertEquals(1, mails(adminMail, number, 0).size(), "told once, not on every look at the failed message");
+
+      ExchangeMonitor.Outgoing row = krAdmin.call(() -> monitor.outgoing(ExchangeStatus.FAILED, "NZ", null, null, 1000)).stream()
+          .filter(m -> m.certificateNumber().equals(number)).findFirst().orElseThrow();
+      krAdmin.call(() -> { monitor.resend(row.id()); return null; });
+      assertEquals(2, mails(adminMail, number, 2).size(), "the resend failed again and is told again");
+      assertEquals(2, mails(officerMail, number, 2).size());
+    } finally {
+      System.clearProperty("portal.exchange.give-up-after");
+      newZealand(partners, krAdmin, "http://localhost:9/as4", false);
+    }
+  }
+
+  /** Korea's partner for New Zealand at {@code endpoint}, active or not. */
+  private static PartnerView newZealand(PartnerDirectory partners, As krAdmin, String endpoint, boolean active) throws Exception {
+    PartnerData data = new PartnerData("NZ", "NZ unreachable single window", endpoint, "eco-nz-test", null, EnumSet.allOf(ExchangeKind.class), active);
+    for (PartnerView p : krAdmin.call(partners::partners)) {
+      if (p.country().equals("NZ")) {
+        return krAdmin.call(() -> partners.update(p.id(), p.version(), data));
+      }
+    }
+    return krAdmin.call(() -> partners.add(data));
+  }
+
+  private static void setMemberEmail(String username, String email) throws Exception {
+    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement("update organisation_member set email = ? where tenant = 'kr' and username = ?")) {
+      statement.setString(1, email);
+      statement.setString(2, username);
+      assertEquals(1, statement.executeUpdate(), username);
+    }
+  }
+
+  private record Mail(String subject, String text) {}
+
+  /**
+   * The mails about {@code number} in the test mail server's inbox of {@code address}, once there
+   * are at least {@code atLeast} of them or 20 seconds have passed.
+   */
+  private static List<Mail> mails(String address, String number, int atLeast) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Session session = Session.getInstance(new Properties());
+    long until = System.nanoTime() + 20_000_000_000L;
+    List<Mail> found = new ArrayList<>();
+    do {
+      found.clear();
+      HttpResponse<String> inbox = http.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/user/" + address + "/messages/INBOX")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      // no mail yet for this address: no such user at the mail server
+      try (JsonReader reader = Json.createReader(new StringReader(inbox.statusCode() == 200 ? inbox.body() : "[]"))) {
+        for (JsonObject message : reader.readArray().getValuesAs(JsonObject.class)) {
+          MimeMessage mime = new MimeMessage(session, new ByteArrayInputStream(message.getString("mimeMessage").getBytes(StandardCharsets.UTF_8)));
+          if (mime.getSubject().contains(number)) {
+            found.add(new Mail(mime.getSubject(), mime.getContent().toString()));
+          }
+        }
+      }
+      if (found.size() >= atLeast) {
+        return found;
+      }
+      Thread.sleep(300);
+    } while (System.nanoTime() < until);
+    return found;
+  }
+
+  private static Query byNumber(String number) {
+    return new Query(new Filter(number.toLowerCase(), null, null, null, null, null, null, null, null, null), 0, 50, null, false);
+  }
+
+  private static <T> T only(List<T> rows) {
+    assertEquals(1, rows.size(), rows.toString());
+    return rows.get(0);
+  }
+
+  private static List<UUID> ids(List<Row> rows) {
+    return rows.stream().map(Row::id).toList();
+  }
+
+  /** Waits until {@code count} messages about the application's certificates are delivered; the newest certificate's number. */
+  private static String awaitDeliveries(UUID application, int count) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    List<String> delivered = new ArrayList<>();
+    while (System.nanoTime() < until) {
+      delivered.clear();
+      query("select c.number from exchange_message m join certificate c on c.id = m.certificate_id"
+              + " where c.application_id = cast(? as uuid) and m.status = 'DELIVERED' order by m.created_at",
+          application.toString(), r -> delivered.add(r.getString(1)));
+      if (delivered.size() >= count) {
+        return delivered.get(delivered.size() - 1);
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("only " + delivered + " delivered");
   }
 
   @Test
@@ -309,14 +514,18 @@ class As4ExchangeIT {
   }
 
   private String approvedForTaiwan(String consignee) throws Exception {
+    return approved(consignee, "TW", "NON-PREF", false, "TWKHH");
+  }
+
+  private String approved(String consignee, String country, String agreement, boolean preferential, String port) throws Exception {
     UUID chamber = krExporter.call(exporterApps::chambers).get(0).id();
     ItemLine apples =
         new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/KHH/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
             new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-077", LocalDate.now().minusDays(3),
             new BigDecimal("2400.00"), "USD");
     ApplicationData data =
-        new ApplicationData(chamber, consignee, "88 Harbour Road", "TW", "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
-            "NON-PREF", false, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", "TWKHH", null, null, List.of(apples));
+        new ApplicationData(chamber, consignee, "88 Harbour Road", country, "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
+            agreement, preferential, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", port, null, null, List.of(apples));
     ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
     ApplicationView submitted = krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), data));
     ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));

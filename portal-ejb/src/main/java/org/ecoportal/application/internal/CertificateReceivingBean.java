@@ -61,7 +61,7 @@ public class CertificateReceivingBean implements CertificateReceiving {
     ExchangeKind kind = IncomingCertificateCheck.kind(message.action());
     CertificateContent content = check.certificate(from, message.payload());
     ReceivedCertificate received =
-        new ReceivedCertificate(from, message.messageId(), content.certificateNumber(), kind, message.payload(), Instant.now());
+        new ReceivedCertificate(from, message.messageId(), content, kind, message.payload(), Instant.now());
     if (!exchange.addIfAbsent(received)) {
       // another delivery of the same message was stored meanwhile
       return again(exchange.received(tenant, message.messageId()).orElseThrow(), from, message);

@@ -27,6 +27,13 @@ public class MembershipServiceBean implements MembershipService {
   @Inject private OrganisationRepository organisations;
 
   @Override
+  public void rememberContact(String languageTag) {
+    organisations
+        .membership(Callers.of(context.getCallerPrincipal()))
+        .ifPresent(m -> m.reachableAt(Callers.emailOf(context.getCallerPrincipal()).orElse(null), languageTag));
+  }
+
+  @Override
   public Optional<OrganisationView> myOrganisation() {
     return organisations
         .organisationOf(Callers.of(context.getCallerPrincipal()))

@@ -10,9 +10,11 @@ import org.ecoportal.application.OutboxSending;
 import org.ecoportal.application.OutgoingMessage;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
+import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.exchange.Partner;
 import org.ecoportal.domain.model.exchange.PartnerCertificate;
 import org.ecoportal.domain.model.exchange.RetryPolicy;
+import org.ecoportal.infrastructure.messaging.WorkflowEvents;
 
 /**
  * The outbox for the portal's own sender, which runs without a user (a timer of the server): a
@@ -23,6 +25,7 @@ import org.ecoportal.domain.model.exchange.RetryPolicy;
 public class OutboxSendingBean implements OutboxSending {
 
   @Inject private ExchangeRepository exchange;
+  @Inject private WorkflowEvents events;
 
   @Override
   public List<OutgoingMessage> claimDue(int max, String node, Duration lease) {
@@ -49,6 +52,11 @@ public class OutboxSendingBean implements OutboxSending {
 
   @Override
   public boolean markFailed(UUID id, String node, String error) {
-    return exchange.markFailed(id, node, error, RetryPolicy.configured());
+    if (!exchange.markFailed(id, node, error, RetryPolicy.configured())) {
+      return false;
+    }
+    // This attempt gave up: told once, when this transaction commits (queued with it).
+    exchange.message(id).filter(m -> m.status() == ExchangeStatus.FAILED).ifPresent(m -> events.exchangeFailed(m.id()));
+    return true;
   }
 }

@@ -19,20 +19,34 @@ public class WorkflowEvents {
   /** Message type of "a certificate was issued for this application". */
   public static final String CERTIFICATE_ISSUED = "certificate-issued";
 
+  /** Message type of "a message to a partner economy failed for good". */
+  public static final String EXCHANGE_FAILED = "exchange-failed";
+
   @Inject private JMSContext jms;
 
   @Resource(lookup = "java:/jms/queue/PortalWorkflow")
   private Queue queue;
 
   public void certificateIssued(UUID applicationId, String certificateNumber) {
+    send(CERTIFICATE_ISSUED, "certificate " + certificateNumber, "applicationId", applicationId.toString(),
+        "certificateNumber", certificateNumber);
+  }
+
+  /** The outbox message {@code messageId} failed for good. */
+  public void exchangeFailed(UUID messageId) {
+    send(EXCHANGE_FAILED, "exchange message " + messageId, "messageId", messageId.toString());
+  }
+
+  private void send(String type, String about, String... namesAndValues) {
     try {
       MapMessage message = jms.createMapMessage();
-      message.setStringProperty("type", CERTIFICATE_ISSUED);
-      message.setString("applicationId", applicationId.toString());
-      message.setString("certificateNumber", certificateNumber);
+      message.setStringProperty("type", type);
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        message.setString(namesAndValues[i], namesAndValues[i + 1]);
+      }
       jms.createProducer().send(queue, message);
     } catch (JMSException e) {
-      throw new IllegalStateException("Cannot queue the notice of certificate " + certificateNumber, e);
+      throw new IllegalStateException("Cannot queue the notice of " + about, e);
     }
   }
 }

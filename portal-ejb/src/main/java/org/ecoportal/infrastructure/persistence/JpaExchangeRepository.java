@@ -85,6 +85,11 @@ public class JpaExchangeRepository implements ExchangeRepository {
   }
 
   @Override
+  public Optional<ExchangeMessage> message(UUID id) {
+    return Optional.ofNullable(em.find(ExchangeMessage.class, id));
+  }
+
+  @Override
   public Optional<ReceivedCertificate> received(Tenant tenant, String messageId) {
     return em.createQuery(
             "select r from ReceivedCertificate r where r.tenant = :tenant and r.messageId = :messageId", ReceivedCertificate.class)
@@ -98,7 +103,10 @@ public class JpaExchangeRepository implements ExchangeRepository {
   public boolean addIfAbsent(ReceivedCertificate received) {
     return em.createNativeQuery(
                 "insert into received_certificate (id, tenant, message_id, partner_id, certificate_number, kind, payload,"
-                    + " received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                    + " received_at, exporter_name, consignee_name, issue_date, replaces_number)"
+                    // typed, so a missing value binds as null of the column's type
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as varchar), cast(?10 as varchar), cast(?11 as date),"
+                    + " cast(?12 as varchar))"
                     + " on conflict (tenant, message_id) do nothing")
             .setParameter(1, received.id())
             .setParameter(2, received.tenant().code())
@@ -108,6 +116,10 @@ public class JpaExchangeRepository implements ExchangeRepository {
             .setParameter(6, received.kind().name())
             .setParameter(7, received.payload())
             .setParameter(8, received.receivedAt())
+            .setParameter(9, received.exporterName())
+            .setParameter(10, received.consigneeName())
+            .setParameter(11, received.issueDate())
+            .setParameter(12, received.replacesNumber())
             .executeUpdate()
         == 1;
   }

@@ -24,6 +24,9 @@ public interface ExchangeRepository {
 
   void add(ExchangeMessage message);
 
+  /** The outbox message with this id, of any tenant (for the portal's own sender and its notices). */
+  Optional<ExchangeMessage> message(UUID id);
+
   /** What the tenant received in the AS4 message with this id, if anything. */
   Optional<ReceivedCertificate> received(Tenant tenant, String messageId);
 

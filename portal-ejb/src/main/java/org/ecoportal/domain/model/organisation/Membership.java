@@ -8,7 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.ecoportal.domain.model.identity.Caller;
 
@@ -28,6 +30,14 @@ public class Membership {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "organisation_id", nullable = false)
   private Organisation organisation;
+
+  /** Where the member is reached by e-mail, as its sign-in said when it last used the portal; {@code null} until then. */
+  @Column(length = 320)
+  private String email;
+
+  /** The language (BCP 47 tag) the member last read the portal in; {@code null} until then. */
+  @Column(length = 35)
+  private String language;
 
   @Version private long version;
 
@@ -53,5 +63,23 @@ public class Membership {
 
   public Organisation organisation() {
     return organisation;
+  }
+
+  /** Records how to reach the member: the address (kept when none is given) and the language it reads. */
+  public void reachableAt(String email, String language) {
+    if (email != null && !email.isBlank()) {
+      this.email = email.strip();
+    }
+    if (language != null && !language.isBlank()) {
+      this.language = language.strip();
+    }
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<Locale> language() {
+    return Optional.ofNullable(language).map(Locale::forLanguageTag);
   }
 }

@@ -1,5 +1,6 @@
 package org.ecoportal.interfaces.web.session;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,11 +11,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ecoportal.application.MembershipService;
 import org.ecoportal.domain.model.tenant.Tenant;
 
 /**
  * The language the user reads the portal in: the tenant's language at first, English or the
- * tenant's language on request. Kept for the session.
+ * tenant's language on request. Kept for the session, and remembered for the user's membership so
+ * that mail reaches the user in the same language.
  */
 @Named("localeBean")
 @SessionScoped
@@ -23,8 +26,12 @@ public class LocaleBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentTenant tenant;
+  @Inject private PortalUser user;
+  @EJB private MembershipService membership;
 
   private Locale chosen;
+  /** The language last remembered for the user's membership in this session. */
+  private String remembered;
 
   public Locale getLocale() {
     if (chosen != null && getAvailable().contains(chosen)) {
@@ -42,6 +49,18 @@ public class LocaleBean implements Serializable {
     Locale requested = Locale.forLanguageTag(tag == null ? "" : tag);
     if (getAvailable().contains(requested)) {
       chosen = requested;
+    }
+  }
+
+  /**
+   * Before a signed-in page renders: remembers the user's address and language with its membership,
+   * once per session and again after the language changed.
+   */
+  public void rememberContact() {
+    String language = getLanguage();
+    if (!language.equals(remembered) && user.isSignedIn() && !user.getRoles().isEmpty()) {
+      membership.rememberContact(language);
+      remembered = language;
     }
   }
 

@@ -53,6 +53,7 @@ public class MenuBean {
       if (role == Role.CUSTOMS_OFFICER) {
         entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
         entries.add(entry("menu.newDeclaration", role.roleName() + "/declaration.xhtml", "pi pi-plus"));
+        entries.add(entry("menu.received", role.roleName() + "/received.xhtml", "pi pi-download"));
       }
       if (role == Role.TENANT_ADMIN) {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));

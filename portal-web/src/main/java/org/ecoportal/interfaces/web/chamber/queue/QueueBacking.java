@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecoportal.application.ApplicationSummary;
@@ -18,7 +17,7 @@ import org.ecoportal.application.ChamberDesk;
 import org.ecoportal.application.QueuePage;
 import org.ecoportal.application.QueueQuery;
 import org.ecoportal.domain.model.application.ApplicationStatus;
-import org.primefaces.model.FilterMeta;
+import org.ecoportal.interfaces.web.support.PagedModel;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -40,44 +39,11 @@ public class QueueBacking implements Serializable {
 
   private String text;
   private ApplicationStatus status;
-  private final LazyDataModel<ApplicationSummary> model = new Model();
-
-  private final class Model extends LazyDataModel<ApplicationSummary> {
-    private static final long serialVersionUID = 1L;
-    private transient QueuePage last;
-    private transient QueueQuery lastQuery;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      // The first page the table will ask for next: one round trip gives rows and total.
-      return (int) page(query(0, getPageSize() > 0 ? getPageSize() : FIRST_PAGE, Map.of())).total();
-    }
-
-    @Override
-    public List<ApplicationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      QueuePage page = page(query(first, pageSize, sortBy));
-      setRowCount((int) page.total());
-      return page.rows();
-    }
-
-    private QueuePage page(QueueQuery query) {
-      if (last == null || !query.equals(lastQuery)) {
-        last = desk.queue(query);
-        lastQuery = query;
-      }
-      return last;
-    }
-
-    @Override
-    public String getRowKey(ApplicationSummary row) {
-      return row.id().toString();
-    }
-
-    @Override
-    public ApplicationSummary getRowData(String rowKey) {
-      return last == null ? null : last.rows().stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
-    }
-  }
+  private final LazyDataModel<ApplicationSummary> model =
+      new PagedModel<>(FIRST_PAGE, this::query, query -> {
+        QueuePage page = desk.queue(query);
+        return new PagedModel.Fetched<>(page.rows(), page.total());
+      }, row -> row.id().toString());
 
   private QueueQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
