@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import org.ecoportal.it.ApiClient;
 
 /**
@@ -16,8 +15,6 @@ final class PortalApi {
   static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
   static final String KEYCLOAK = System.getProperty("bench.keycloak", "http://localhost:8180");
   static final String JDBC = System.getProperty("bench.jdbc", "jdbc:postgresql://localhost:5433/portal");
-  /** The demo chamber of {@code kr} (Korea Chamber of Commerce and Industry). */
-  static final String KR_CHAMBER = "80f757d1-16b3-574a-8131-29b0871ea04c";
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -54,14 +51,7 @@ final class PortalApi {
 
   /** Submits application {@code i} of the kr demo exporter, for a consignee in {@code country}; its id. */
   static String submit(String exporterToken, int i, String country, String dischargePort) throws Exception {
-    String json = """
-        {"chamberId":"%s","consigneeName":"Benchmark Foods %d","consigneeAddress":"12 Quay Street","consigneeCountry":"%s",
-         "consigneeIdentifier":"%s-IMP-%d","producerName":"Hanbit Orchards","agreementCode":"NON-PREF","preferential":false,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"%s",
-         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji","marks":"HANBIT/BENCH","packageCount":40,"packageType":"CT",
-                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
-                   "invoiceNumber":"INV-BENCH-%d","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER, i, country, country, i, LocalDate.now().plusDays(2), dischargePort, i, LocalDate.now().minusDays(1));
+    String json = ApiClient.krApplication("Benchmark Foods " + i, country, country + "-IMP-" + i, dischargePort, "INV-BENCH-" + i);
     return field(send("POST", "/kr/api/applications", exporterToken, json, 201), "id");
   }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ public final class ApiClient {
 
   /** The test stack's Keycloak. */
   public static final String TEST_KEYCLOAK = "http://localhost:18180";
+
+  /** The demo chamber of {@code kr} (Korea Chamber of Commerce and Industry). */
+  public static final String KR_CHAMBER_ID = "80f757d1-16b3-574a-8131-29b0871ea04c";
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -53,5 +57,21 @@ public final class ApiClient {
       throw new IllegalStateException("No " + name + " in " + json);
     }
     return m.group(1);
+  }
+
+  /**
+   * The JSON of a complete application of {@code kr}'s demo exporter: one line of fresh apples from
+   * Busan for {@code consignee} in {@code country}, unloaded at {@code dischargePort}.
+   */
+  public static String krApplication(String consignee, String country, String consigneeIdentifier, String dischargePort, String invoice) {
+    return """
+        {"chamberId":"%s","consigneeName":"%s","consigneeAddress":"88 Harbour Road","consigneeCountry":"%s",
+         "consigneeIdentifier":"%s","producerName":"Hanbit Orchards","agreementCode":"NON-PREF","preferential":false,
+         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"%s",
+         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji, class I","marks":"HANBIT/1-40","packageCount":40,"packageType":"CT",
+                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
+                   "invoiceNumber":"%s","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
+        """.formatted(KR_CHAMBER_ID, consignee, country, consigneeIdentifier, LocalDate.now().plusDays(2), dischargePort, invoice,
+        LocalDate.now().minusDays(3));
   }
 }

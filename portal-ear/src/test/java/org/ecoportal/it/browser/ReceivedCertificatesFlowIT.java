@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
+import org.ecoportal.it.ApiClient;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ReceivedCertificatesFlowIT {
 
-  private static final String KR_CHAMBER_ID = "80f757d1-16b3-574a-8131-29b0871ea04c";
 
   @Deployment(testable = false)
   static EnterpriseArchive portal() {
@@ -71,14 +70,7 @@ class ReceivedCertificatesFlowIT {
 
   /** Korea's exporter and chamber systems apply for and issue a certificate for {@code consignee} in Taiwan; its number. */
   private static String issuedForTaiwan(String consignee) throws Exception {
-    String body = """
-        {"chamberId":"%s","consigneeName":"%s","consigneeAddress":"88 Harbour Road, Kaohsiung","consigneeCountry":"TW",
-         "consigneeIdentifier":"TW-IMP-53212539","producerName":"Hanbit Orchards","agreementCode":"NON-PREF","preferential":false,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"TWKHH",
-         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji","marks":"HANBIT/KHH/1-40","packageCount":40,"packageType":"CT",
-                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
-                   "invoiceNumber":"INV-BROWSER-1","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER_ID, consignee, LocalDate.now().plusDays(2), LocalDate.now().minusDays(1));
+    String body = ApiClient.krApplication(consignee, "TW", "TW-IMP-53212539", "TWKHH", "INV-BROWSER-1");
     HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), "application/json",
         body.getBytes(StandardCharsets.UTF_8));
     assertEquals(201, created.statusCode(), created.body());

@@ -14,10 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.ecoportal.it.ApiClient;
 
 /**
  * One portal server seen from outside, as an economy's own systems see it: its REST API (with the
@@ -25,7 +25,6 @@ import java.util.function.Predicate;
  */
 record PortalNode(String name, String url, String jdbcUrl) {
 
-  private static final String KR_CHAMBER_ID = "80f757d1-16b3-574a-8131-29b0871ea04c";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   String as4() {
@@ -39,15 +38,8 @@ record PortalNode(String name, String url, String jdbcUrl) {
 
   /** Korea's exporter system applies for a certificate for a Taiwanese consignee and Korea's chamber system approves it: its number. */
   String approveForTaiwan(String consignee) throws Exception {
-    String application = """
-        {"chamberId":"%s","consigneeName":"%s","consigneeAddress":"88 Harbour Road, Kaohsiung","consigneeCountry":"TW",
-         "consigneeIdentifier":"BAN-%08d","producerName":"Hanbit Orchards","agreementCode":"NON-PREF","preferential":false,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"TWKHH",
-         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji, class I","marks":"HANBIT/KHH/1-40","packageCount":40,"packageType":"CT",
-                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
-                   "invoiceNumber":"INV-2026-077","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER_ID, consignee, Math.abs(consignee.hashCode()) % 100_000_000, LocalDate.now().plusDays(2),
-        LocalDate.now().minusDays(3));
+    String application = ApiClient.krApplication(
+        consignee, "TW", String.format("BAN-%08d", Math.abs(consignee.hashCode()) % 100_000_000), "TWKHH", "INV-2026-077");
     HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), application);
     assertEquals(201, created.statusCode(), this + ": " + created.body());
     String id = field(created.body(), "id");
