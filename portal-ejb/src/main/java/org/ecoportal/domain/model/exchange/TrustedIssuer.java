@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -48,7 +49,8 @@ public class TrustedIssuer {
     this.subject = truncated(certificate.subject());
     this.fingerprint = certificate.fingerprint();
     this.notAfter = certificate.notAfter();
-    this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
+    // as the database keeps it, so what is shown before and after storing is the same
+    this.addedAt = Objects.requireNonNull(addedAt, "addedAt").truncatedTo(ChronoUnit.MICROS);
     this.addedBy = Objects.requireNonNull(addedBy, "addedBy");
   }
 
