@@ -23,4 +23,14 @@ public interface PartnerDirectory {
    * the trusted one, none keeps it. The economy itself does not change.
    */
   PartnerView update(UUID id, long version, PartnerData data);
+
+  /**
+   * Trusts a certificate (PEM or DER) to sign the partner's certificates of origin: a chamber's own,
+   * or a CA certificate that issued the chambers'. Refused with a problem on field {@code issuerFile}
+   * when it is no X.509 certificate, not valid now, or trusted already; nothing stored.
+   */
+  PartnerView trustIssuer(UUID partnerId, byte[] certificate);
+
+  /** No longer trusts the issuer: what it signed, or a certificate it issued, is refused from now on. */
+  PartnerView distrustIssuer(UUID partnerId, UUID issuerId);
 }

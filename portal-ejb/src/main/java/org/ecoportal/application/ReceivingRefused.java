@@ -25,7 +25,9 @@ public class ReceivingRefused extends RuntimeException {
     /** The payload is not a UBL 2.1 certificate of origin (or not well-formed, or has a DOCTYPE). */
     INVALID_DOCUMENT,
     /** The certificate's own signature does not verify, or it is not from the partner's economy. */
-    INVALID_CERTIFICATE
+    INVALID_CERTIFICATE,
+    /** The certificate's signer is none of the partner's trusted certificate issuers, nor issued by one. */
+    UNTRUSTED_ISSUER
   }
 
   private final Reason reason;

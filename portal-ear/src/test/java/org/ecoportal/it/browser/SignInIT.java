@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecoportal.it.PortalDeployment;
@@ -124,7 +126,7 @@ class SignInIT {
   }
 
   @Test
-  void aTenantAdministratorSeesItsOwnTenantsOrganisations() {
+  void aTenantAdministratorSeesItsOwnTenantsOrganisations() throws Exception {
     try (PortalBrowser browser = new PortalBrowser()) {
       browser.signIn("nz", "admin", DemoUser.PASSWORD);
       browser.click(By.linkText("Organisations"));
@@ -137,6 +139,16 @@ class SignInIT {
       browser.click(By.linkText("Partner economies"));
       browser.waiting().until(ExpectedConditions.urlContains("/nz/tenant-admin/partners.xhtml"));
       assertTrue(browser.text("list:partner-list").contains("CN"), "the demo lane to China");
+      assertTrue(browser.text("list:partner-list").matches("(?s).*Certificate issuers trusted: [1-9].*"), browser.text("list:partner-list"));
+      browser.click(By.xpath("//button[normalize-space()='Edit CN']"));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("issuers:issuer-list"), "CCPIT Shanghai"));
+      assertTrue(browser.text("issuers:issuer-list").matches("(?s).*([0-9A-F]{2}:){31}[0-9A-F]{2}.*"), "the SHA-256 fingerprint");
+      Path notACertificate = Files.createTempFile("invoice", ".pem");
+      Files.writeString(notACertificate, "Invoice 2026-0311: 840 cartons of pears");
+      browser.driver().findElement(By.cssSelector("[id='issuers'] input[type='file']")).sendKeys(notACertificate.toString());
+      browser.click(By.id("issuers:trust-issuer"));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("issuers"), "Not an X.509 certificate (PEM or DER)."));
+      assertTrue(browser.text("issuers:issuer-list").contains("CCPIT Shanghai"), "nothing changed");
       browser.click(By.linkText("Exchange"));
       browser.waiting().until(ExpectedConditions.urlContains("/nz/tenant-admin/exchange.xhtml"));
       assertEquals("Exchange with partner economies", browser.heading());

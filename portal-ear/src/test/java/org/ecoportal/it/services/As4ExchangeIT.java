@@ -64,6 +64,9 @@ import org.ecoportal.domain.model.tenant.Tenant;
 import org.ecoportal.infrastructure.signing.ChamberKey;
 import org.ecoportal.infrastructure.signing.ChamberKeys;
 import org.ecoportal.infrastructure.signing.ChamberSigningKeys;
+import org.ecoportal.infrastructure.signing.SignatureCheck;
+import org.ecoportal.infrastructure.signing.XmlSigner;
+import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 import org.ecoportal.it.Access;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -449,6 +452,29 @@ class As4ExchangeIT {
     assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
     assertEquals(0, receivedByMessageId(messageId));
     assertRefusalShownToTaiwanOnly(messageId, "EBMS:", "");
+  }
+
+  @Test
+  void aCertificateSignedByAChamberTaiwanDoesNotTrustIsRefusedAndNothingIsStored() throws Exception {
+    byte[] delivered = deliveredPayload("Taipei AS4 Untrusted Chamber Ltd");
+    // the same certificate, signed soundly by another key under the Korean chamber's very name
+    CertificateOfOriginDocument ubl = CDI.current().select(CertificateOfOriginDocument.class).get();
+    ChamberKey impostor = new ChamberKeys(Files.createTempDirectory("impostor"), "test".toCharArray())
+        .forChamber("KR-CHB-KCCI", "Korea Chamber of Commerce and Industry", "KR");
+    byte[] resigned = CDI.current().select(XmlSigner.class).get().sign(ubl.write(ubl.read(delivered)), impostor.privateKey(), impostor.chainArray());
+    assertTrue(CDI.current().select(SignatureCheck.class).get().verify(resigned).valid(), "the certificate's own signature verifies");
+
+    String messageId = UUID.randomUUID() + "@kr.test";
+    Sent refused = send(messageId, krKey(), resigned);
+    assertNotEquals(EAS4UserMessageSendResult.SUCCESS, refused.result());
+    assertTrue(refused.answer().contains("EBMS:0103"), refused.answer());
+    assertTrue(refused.answer().contains("CN=Korea Chamber of Commerce and Industry"), "names the signer: " + refused.answer());
+    assertEquals(0, receivedByMessageId(messageId));
+
+    // signed by the chamber Taiwan trusts, the same certificate is taken
+    String again = UUID.randomUUID() + "@kr.test";
+    assertEquals(EAS4UserMessageSendResult.SUCCESS, send(again, krKey(), delivered).result());
+    assertEquals(1, receivedByMessageId(again));
   }
 
   private record Sent(EAS4UserMessageSendResult result, String answer) {}

@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +48,7 @@ import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.exchange.PartnerData;
+import org.ecoportal.infrastructure.signing.ChamberKeys;
 import org.ecoportal.it.Access;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -137,6 +143,48 @@ class ExchangeOutboxIT {
     assertEquals("eco-tw", taiwan.partyId());
     assertTrue(taiwan.endpointUrl().endsWith("/as4"), taiwan.endpointUrl());
     assertTrue(twAdmin.call(partners::partners).stream().anyMatch(p -> p.country().equals("KR") && p.partyId().equals("eco-kr")));
+  }
+
+  @Test
+  void anAdministratorKeepsTheCertificateIssuersTrustedForAPartnerAndNoOneElseSeesOrChangesThem() throws Exception {
+    PartnerView japan = japan();
+    X509Certificate chamber =
+        new ChamberKeys(Files.createTempDirectory("jp-chamber"), "test".toCharArray())
+            .forChamber("JP-CHB-JCCI", "Japan Chamber of Commerce and Industry", "JP").certificate();
+    String fingerprint =
+        HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(chamber.getEncoded()));
+    String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(chamber.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+
+    PartnerView trusting = krAdmin.call(() -> partners.trustIssuer(japan.id(), pem.getBytes(StandardCharsets.US_ASCII)));
+    PartnerView.Issuer issuer = trusting.issuers().stream().filter(i -> i.fingerprint().equals(fingerprint)).findFirst().orElseThrow();
+    assertTrue(issuer.subject().contains("CN=Japan Chamber of Commerce and Industry"), issuer.subject());
+    assertEquals(chamber.getNotAfter().toInstant(), issuer.notAfter());
+    assertEquals("admin", issuer.addedBy());
+    assertEquals(List.of(issuer), krAdmin.call(() -> partners.partner(japan.id())).issuers().stream().filter(i -> i.id().equals(issuer.id())).toList());
+
+    InvalidInputException twice =
+        assertThrows(InvalidInputException.class, () -> krAdmin.call(() -> partners.trustIssuer(japan.id(), chamber.getEncoded())), "DER of the same");
+    assertEquals(List.of(new FieldProblem("issuerFile", "exchange.error.issuerTrusted", issuer.subject())), twice.problems());
+    InvalidInputException garbage =
+        assertThrows(InvalidInputException.class, () -> krAdmin.call(() -> partners.trustIssuer(japan.id(), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))));
+    assertEquals(List.of(new FieldProblem("issuerFile", "exchange.error.certificateUnreadable")), garbage.problems());
+
+    // another tenant's administrator neither sees nor changes them, not even through its own partner
+    PartnerView twKorea = twAdmin.call(partners::partners).stream().filter(p -> p.country().equals("KR")).findFirst().orElseThrow();
+    assertTrue(twKorea.issuers().stream().noneMatch(i -> i.id().equals(issuer.id())));
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> partners.trustIssuer(japan.id(), pem.getBytes(StandardCharsets.US_ASCII))));
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> partners.distrustIssuer(japan.id(), issuer.id())));
+    assertThrows(NotFoundException.class, () -> twAdmin.call(() -> partners.distrustIssuer(twKorea.id(), issuer.id())));
+    Access.assertDenied(() -> krOfficer.call(() -> partners.trustIssuer(japan.id(), chamber.getEncoded())));
+    Access.assertDenied(() -> krExporter.call(() -> partners.distrustIssuer(japan.id(), issuer.id())));
+    assertTrue(krAdmin.call(() -> partners.partner(japan.id())).issuers().contains(issuer), "still trusted");
+
+    PartnerView removed = krAdmin.call(() -> partners.distrustIssuer(japan.id(), issuer.id()));
+    assertTrue(removed.issuers().stream().noneMatch(i -> i.id().equals(issuer.id())));
+    assertThrows(NotFoundException.class, () -> krAdmin.call(() -> partners.distrustIssuer(japan.id(), issuer.id())), "gone already");
+
+    // the demo lane Taiwan → Korea trusts Korea's demo chamber
+    assertTrue(twKorea.issuers().stream().anyMatch(i -> i.subject().contains("CN=Korea Chamber of Commerce and Industry")), twKorea.issuers().toString());
   }
 
   /** Japan as a partner of Korea, as the last run left it or new. */

@@ -59,9 +59,10 @@ public class CertificateReceivingBean implements CertificateReceiving {
       return again(earlier.get(), from, message);
     }
     ExchangeKind kind = IncomingCertificateCheck.kind(message.action());
-    CertificateContent content = check.certificate(from, message.payload());
+    Instant now = Instant.now();
+    CertificateContent content = check.certificate(from, message.payload(), now);
     ReceivedCertificate received =
-        new ReceivedCertificate(from, message.messageId(), content, kind, message.payload(), Instant.now());
+        new ReceivedCertificate(from, message.messageId(), content, kind, message.payload(), now);
     if (!exchange.addIfAbsent(received)) {
       // another delivery of the same message was stored meanwhile
       return again(exchange.received(tenant, message.messageId()).orElseThrow(), from, message);

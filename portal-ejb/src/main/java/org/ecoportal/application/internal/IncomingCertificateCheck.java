@@ -1,6 +1,7 @@
 package org.ecoportal.application.internal;
 
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
  * The checks a delivered certificate passes before it is stored: addressed to a tenant served here,
  * sent by one of its active partners with the certificate trusted for it, a known action, a
  * payload of sensible size that is a UBL 2.1 certificate of origin (no DOCTYPE, so no external or
- * expanding entities) whose XAdES signature verifies and that comes from the partner's economy.
+ * expanding entities) whose XAdES signature verifies, made by one of the partner's trusted
+ * certificate issuers or a certificate one of them issued, and that comes from the partner's economy.
  * Each failure is a {@link ReceivingRefused} naming what was wrong.
  */
 final class IncomingCertificateCheck {
@@ -73,8 +75,8 @@ final class IncomingCertificateCheck {
     }
   }
 
-  /** The certificate the payload holds, once it passed every check. */
-  CertificateContent certificate(Partner from, byte[] payload) {
+  /** The certificate the payload holds, once it passed every check at the time of receipt {@code now}. */
+  CertificateContent certificate(Partner from, byte[] payload, Instant now) {
     if (payload == null || payload.length == 0) {
       throw new ReceivingRefused(Reason.PAYLOAD_SIZE, "The message carries no certificate");
     }
@@ -89,6 +91,9 @@ final class IncomingCertificateCheck {
     if (!signature.valid()) {
       throw new ReceivingRefused(Reason.INVALID_CERTIFICATE, "The certificate's signature does not verify: " + signature.failure());
     }
+    from.whyUntrustedIssuer(signature.signer().certificate(), now).ifPresent(why -> {
+      throw new ReceivingRefused(Reason.UNTRUSTED_ISSUER, why);
+    });
     CertificateContent content = documents.read(payload);
     if (content.certificateNumber() == null || content.certificateNumber().isBlank()) {
       throw new ReceivingRefused(Reason.INVALID_DOCUMENT, "The certificate has no number");

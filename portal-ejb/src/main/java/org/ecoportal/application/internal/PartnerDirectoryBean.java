@@ -19,6 +19,7 @@ import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
 import org.ecoportal.domain.model.exchange.PartnerData;
 import org.ecoportal.domain.model.exchange.PartnerRules;
+import org.ecoportal.domain.model.exchange.TrustedIssuer;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.infrastructure.reference.ReferenceLookups;
@@ -82,6 +83,34 @@ public class PartnerDirectoryBean implements PartnerDirectory {
     exchange.flush();
     LOG.info(() -> admin.username() + " restated partner economy " + partner.country() + " of tenant " + admin.tenant().code()
         + (checked.certificate().isPresent() ? ", now trusting " + checked.certificate().get().subject() : ""));
+    return PartnerView.of(partner);
+  }
+
+  @Override
+  public PartnerView trustIssuer(UUID partnerId, byte[] certificate) {
+    Caller admin = admin();
+    Partner partner = find(admin, partnerId);
+    PartnerRules.Checked checked = PartnerRules.checkIssuer("issuerFile", certificate, partner, Instant.now());
+    if (!checked.problems().isEmpty()) {
+      throw new InvalidInputException(checked.problems());
+    }
+    TrustedIssuer issuer = partner.trustIssuer(checked.certificate().orElseThrow(), admin.username(), Instant.now());
+    exchange.flush();
+    LOG.info(() -> admin.username() + " trusts " + issuer.subject() + " (SHA-256 " + issuer.fingerprint() + ") to sign certificates of partner "
+        + partner.country() + " of tenant " + admin.tenant().code());
+    return PartnerView.of(partner);
+  }
+
+  @Override
+  public PartnerView distrustIssuer(UUID partnerId, UUID issuerId) {
+    Caller admin = admin();
+    Partner partner = find(admin, partnerId);
+    if (!partner.distrustIssuer(issuerId)) {
+      throw new NotFoundException("Trusted issuer " + issuerId + " of partner " + partnerId);
+    }
+    exchange.flush();
+    LOG.info(() -> admin.username() + " no longer trusts issuer " + issuerId + " for partner " + partner.country() + " of tenant "
+        + admin.tenant().code());
     return PartnerView.of(partner);
   }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,20 @@ import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.Partner;
 import org.ecoportal.domain.model.exchange.PartnerCertificate;
+import org.ecoportal.domain.model.organisation.Organisation;
+import org.ecoportal.domain.model.organisation.OrganisationKind;
+import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.domain.model.tenant.Tenant;
 import org.ecoportal.infrastructure.signing.ChamberSigningKeys;
+import org.ecoportal.infrastructure.signing.SigningException;
 
 /**
  * With demo data on, makes the demo lanes Korea ↔ Taiwan and New Zealand ↔ China partners of each
  * other on first start, at this deployment's own AS4 endpoint. As every demo single window is
  * served here, each lane trusts the other tenant's AS4 certificate (made on first use) where no
- * certificate is trusted yet. Lanes already there are otherwise left as the administrators made them.
+ * certificate is trusted yet, and the signing certificates of the other tenant's chambers (made on
+ * first use, as issuing would) where no certificate issuer is trusted yet. Lanes already there are
+ * otherwise left as the administrators made them.
  */
 @Singleton
 @Startup
@@ -43,6 +50,7 @@ public class DemoPartners {
 
   @Inject private ExchangeRepository exchange;
   @Inject private ChamberSigningKeys keys;
+  @Inject private OrganisationRepository organisations;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -61,6 +69,25 @@ public class DemoPartners {
           .partnerFor(lane.tenant(), lane.partner().country())
           .filter(p -> p.signingCertificate().isEmpty())
           .ifPresent(p -> trustExchangeKey(p, lane.partner()));
+      exchange
+          .partnerFor(lane.tenant(), lane.partner().country())
+          .filter(p -> p.issuers().isEmpty())
+          .ifPresent(p -> trustChambers(p, lane.partner()));
+    }
+  }
+
+  private void trustChambers(Partner partner, Tenant of) {
+    for (Organisation chamber : organisations.ofKind(of, OrganisationKind.CHAMBER)) {
+      try {
+        PartnerCertificate certificate = PartnerCertificate.of(keys.of(chamber.identifier(), chamber.name(), chamber.country()).certificate());
+        if (!partner.trustsIssuer(certificate)) {
+          partner.trustIssuer(certificate, "demo-data", Instant.now());
+          LOG.info(() -> "Demo lane " + partner.tenant().code() + " → " + of.code() + " trusts chamber " + chamber.identifier());
+        }
+      } catch (SigningException noKey) {
+        LOG.warning(() -> "Demo lane " + partner.tenant().code() + " → " + of.code() + " cannot trust chamber " + chamber.identifier()
+            + ": " + noKey.getMessage());
+      }
     }
   }
 

@@ -125,6 +125,8 @@ final class IncomingCertificates implements IAS4IncomingMessageProcessorSPI {
       case MESSAGE_ID_TAKEN -> EEbmsError.EBMS_VALUE_INCONSISTENT;
       case UNKNOWN_ACTION -> EEbmsError.EBMS_VALUE_NOT_RECOGNIZED;
       case PAYLOAD_SIZE, INVALID_DOCUMENT, INVALID_CERTIFICATE -> EEbmsError.EBMS_OTHER;
+      // the message is the partner's, but the certificate's signer is not one the agreement trusts
+      case UNTRUSTED_ISSUER -> EEbmsError.EBMS_POLICY_NONCOMPLIANCE;
     };
   }
 

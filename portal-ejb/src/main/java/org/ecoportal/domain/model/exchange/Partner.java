@@ -1,11 +1,20 @@
 package org.ecoportal.domain.model.exchange;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +24,9 @@ import org.ecoportal.domain.model.tenant.Tenant;
 
 /**
  * An economy a tenant sends its certificates to: where its single window receives AS4 messages,
- * the party id it answers to, the certificate it signs with (trusted explicitly; none yet means
- * not yet trusted) and which documents it takes. Always within exactly one tenant.
+ * the party id it answers to, the certificate it signs its messages with and the certificates its
+ * chambers sign certificates of origin with (both trusted explicitly; none yet means not yet
+ * trusted) and which documents it takes. Always within exactly one tenant.
  */
 @Entity
 @Table(name = "exchange_partner")
@@ -54,6 +64,11 @@ public class Partner {
   @Column(nullable = false)
   private boolean active;
 
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+  @JoinColumn(name = "partner_id", nullable = false, updatable = false)
+  @OrderBy("addedAt")
+  private List<TrustedIssuer> issuers = new ArrayList<>();
+
   @Version private long version;
 
   protected Partner() {}
@@ -80,6 +95,36 @@ public class Partner {
   /** From now on messages signed with this certificate are the partner's. */
   public void trust(PartnerCertificate certificate) {
     this.signingCertificate = certificate.der();
+  }
+
+  /**
+   * From now on certificates of origin signed with this certificate, or with one it issued, are the
+   * partner's.
+   *
+   * @throws IllegalStateException when it is trusted already (see {@link #trustsIssuer})
+   */
+  public TrustedIssuer trustIssuer(PartnerCertificate certificate, String addedBy, Instant now) {
+    if (trustsIssuer(certificate)) {
+      throw new IllegalStateException("Certificate " + certificate.fingerprint() + " is trusted for partner " + partyId + " already");
+    }
+    TrustedIssuer issuer = new TrustedIssuer(certificate, addedBy, now);
+    issuers.add(issuer);
+    return issuer;
+  }
+
+  public boolean trustsIssuer(PartnerCertificate certificate) {
+    String fingerprint = certificate.fingerprint();
+    return issuers.stream().anyMatch(i -> i.fingerprint().equals(fingerprint));
+  }
+
+  /** Certificates signed by this issuer, or by one it issued, are no longer taken; false when it is not one of the partner's. */
+  public boolean distrustIssuer(UUID issuerId) {
+    return issuers.removeIf(i -> i.id().equals(issuerId));
+  }
+
+  /** Why a certificate of origin signed with {@code signer} is not the partner's, or nothing when it is. */
+  public Optional<String> whyUntrustedIssuer(X509Certificate signer, Instant now) {
+    return IssuerTrust.whyUntrusted(issuers.stream().map(TrustedIssuer::certificate).toList(), signer, now);
   }
 
   public void requireVersion(long seen) {
@@ -120,6 +165,11 @@ public class Partner {
 
   public Optional<PartnerCertificate> signingCertificate() {
     return signingCertificate == null ? Optional.empty() : Optional.of(PartnerCertificate.ofStored(signingCertificate));
+  }
+
+  /** The certificates trusted to sign the partner's certificates of origin, oldest first. */
+  public List<TrustedIssuer> issuers() {
+    return List.copyOf(issuers);
   }
 
   public Set<ExchangeKind> documents() {

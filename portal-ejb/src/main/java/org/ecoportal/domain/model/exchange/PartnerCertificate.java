@@ -3,12 +3,15 @@ package org.ecoportal.domain.model.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -75,5 +78,23 @@ public record PartnerCertificate(byte[] der, String subject, String issuer, Inst
 
   public boolean validAt(Instant when) {
     return !when.isBefore(notBefore) && !when.isAfter(notAfter);
+  }
+
+  /** The SHA-256 fingerprint of the DER, 64 lower-case hex digits: what names the certificate wherever it is. */
+  public String fingerprint() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The certificate itself, to verify with. */
+  public X509Certificate x509() {
+    try {
+      return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+    } catch (CertificateException e) {
+      throw new IllegalStateException("A partner certificate cannot be read", e);
+    }
   }
 }

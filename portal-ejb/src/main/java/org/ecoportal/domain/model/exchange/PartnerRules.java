@@ -12,7 +12,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ecoportal.domain.model.application.FieldProblem;
 
-/** What a partner economy must state before its certificates are sent to it; each problem names its field. */
+/**
+ * What a partner economy must state before its certificates are sent to it, and what a certificate
+ * trusted to sign its certificates of origin must be; each problem names its field.
+ */
 public final class PartnerRules {
 
   private static final Pattern PARTY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}");
@@ -59,16 +62,39 @@ public final class PartnerRules {
     }
     Optional<PartnerCertificate> certificate = Optional.empty();
     if (data.certificate() != null && data.certificate().length > 0) {
-      certificate = PartnerCertificate.parse(data.certificate());
-      if (certificate.isEmpty()) {
-        problems.add(new FieldProblem("certificate", "exchange.error.certificateUnreadable"));
-      } else if (now.isAfter(certificate.get().notAfter())) {
-        problems.add(new FieldProblem("certificate", "exchange.error.certificateExpired", day(certificate.get().notAfter())));
-      } else if (now.isBefore(certificate.get().notBefore())) {
-        problems.add(new FieldProblem("certificate", "exchange.error.certificateNotYetValid", day(certificate.get().notBefore())));
-      }
+      certificate = readCertificate("certificate", data.certificate(), now, problems);
     }
     return new Checked(problems, certificate);
+  }
+
+  /**
+   * Checks a certificate the administrator wants to trust to sign the partner's certificates of
+   * origin ({@code content} as uploaded, PEM or DER): each problem is on {@code field}.
+   */
+  public static Checked checkIssuer(String field, byte[] content, Partner partner, Instant now) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (content == null || content.length == 0) {
+      problems.add(new FieldProblem(field, "application.error.required"));
+      return new Checked(problems, Optional.empty());
+    }
+    Optional<PartnerCertificate> certificate = readCertificate(field, content, now, problems);
+    if (problems.isEmpty() && partner.trustsIssuer(certificate.orElseThrow())) {
+      problems.add(new FieldProblem(field, "exchange.error.issuerTrusted", certificate.get().subject()));
+    }
+    return new Checked(problems, certificate);
+  }
+
+  /** The certificate in {@code content}, with a problem on {@code field} when it is none or not valid {@code now}. */
+  private static Optional<PartnerCertificate> readCertificate(String field, byte[] content, Instant now, List<FieldProblem> problems) {
+    Optional<PartnerCertificate> certificate = PartnerCertificate.parse(content);
+    if (certificate.isEmpty()) {
+      problems.add(new FieldProblem(field, "exchange.error.certificateUnreadable"));
+    } else if (now.isAfter(certificate.get().notAfter())) {
+      problems.add(new FieldProblem(field, "exchange.error.certificateExpired", day(certificate.get().notAfter())));
+    } else if (now.isBefore(certificate.get().notBefore())) {
+      problems.add(new FieldProblem(field, "exchange.error.certificateNotYetValid", day(certificate.get().notBefore())));
+    }
+    return certificate;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.ecoportal.domain.model.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecoportal.domain.model.application.FieldProblem;
+import org.ecoportal.domain.model.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 
 class PartnerRulesTest {
@@ -96,5 +98,36 @@ class PartnerRulesTest {
     assertEquals(Set.of("certificate:exchange.error.certificateNotYetValid"),
         keys(partner("TW", "https://a.example/as4", "eco-tw", TestCertificates.pem(future))));
     assertTrue(PartnerCertificate.parse(new byte[PartnerCertificate.MAX_BYTES + 1]).isEmpty());
+  }
+
+  @Test
+  void anIssuerIsTrustedOncePerPartnerAndRefusedOnItsFieldOtherwise() throws Exception {
+    Partner taiwan = new Partner(Tenant.KR, "TW", "Taiwan", "https://a.example/as4", "eco-tw", EnumSet.allOf(ExchangeKind.class));
+    X509Certificate chamber = TestCertificates.selfSigned("CN=General Chamber of Commerce of Taiwan,C=TW", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
+    PartnerRules.Checked checked = PartnerRules.checkIssuer("issuerFile", chamber.getEncoded(), taiwan, NOW);
+    assertEquals(List.of(), checked.problems());
+    TrustedIssuer issuer = taiwan.trustIssuer(checked.certificate().orElseThrow(), "admin", NOW);
+    assertEquals(PartnerCertificate.of(chamber).fingerprint(), issuer.fingerprint());
+    assertEquals(64, issuer.fingerprint().length());
+    assertEquals(chamber.getNotAfter().toInstant(), issuer.notAfter());
+
+    List<FieldProblem> again = PartnerRules.checkIssuer("issuerFile", TestCertificates.pem(chamber), taiwan, NOW).problems();
+    assertEquals(List.of(new FieldProblem("issuerFile", "exchange.error.issuerTrusted", issuer.subject())), again);
+    assertThrows(IllegalStateException.class, () -> taiwan.trustIssuer(PartnerCertificate.of(chamber), "admin", NOW));
+    assertEquals(1, taiwan.issuers().size());
+
+    assertEquals("issuerFile:exchange.error.certificateUnreadable", key(PartnerRules.checkIssuer("issuerFile", "not a certificate".getBytes(StandardCharsets.US_ASCII), taiwan, NOW)));
+    assertEquals("issuerFile:application.error.required", key(PartnerRules.checkIssuer("issuerFile", new byte[0], taiwan, NOW)));
+    X509Certificate expired = TestCertificates.selfSigned("CN=Old,C=TW", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(35)));
+    assertEquals("issuerFile:exchange.error.certificateExpired", key(PartnerRules.checkIssuer("issuerFile", expired.getEncoded(), taiwan, NOW)));
+
+    assertTrue(taiwan.distrustIssuer(issuer.id()));
+    assertFalse(taiwan.distrustIssuer(issuer.id()), "gone already");
+    assertEquals(List.of(), taiwan.issuers());
+  }
+
+  private static String key(PartnerRules.Checked checked) {
+    assertEquals(1, checked.problems().size(), checked.problems().toString());
+    return checked.problems().get(0).field() + ":" + checked.problems().get(0).messageKey();
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.ecoportal.application.PartnerDirectory;
+import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.PartnerView;
 import org.ecoportal.domain.model.application.InvalidInputException;
 import org.ecoportal.domain.model.application.WorkflowException;
@@ -21,7 +22,7 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs {@code /tenant-admin/partners.xhtml}: the partner economies of the administrator's tenant,
- * and the form that adds one or restates the one chosen.
+ * the form that adds one or restates the one chosen, and the certificate issuers trusted for it.
  */
 @Named("partners")
 @ViewScoped
@@ -39,6 +40,7 @@ public class PartnersBacking implements Serializable {
   private String partyId;
   private String certificatePem;
   private transient UploadedFile certificateFile;
+  private transient UploadedFile issuerFile;
   private ExchangeKind[] documents = ExchangeKind.values();
   private boolean active = true;
 
@@ -83,10 +85,40 @@ public class PartnersBacking implements Serializable {
     } catch (InvalidInputException e) {
       Messages.problems("partner", e.problems());
     } catch (WorkflowException e) {
-      Messages.error(e.messageKey(), e.argument() == null ? "" : e.argument());
       partners = null;
-      edit(editing.id());
+      changedMeanwhile(e);
     }
+  }
+
+  /** Trusts the uploaded certificate to sign the chosen partner's certificates of origin. */
+  public void trustIssuer() {
+    try {
+      editing = directory.trustIssuer(editing.id(), issuerFile == null ? null : issuerFile.getContent());
+      Messages.info("partner.issuerTrusted", editing.issuers().get(editing.issuers().size() - 1).subject());
+    } catch (InvalidInputException e) {
+      Messages.problems("issuers", e.problems());
+    } catch (WorkflowException e) {
+      changedMeanwhile(e);
+    }
+    partners = null;
+  }
+
+  /** No longer trusts the issuer for the chosen partner. */
+  public void distrustIssuer(UUID issuerId) {
+    try {
+      editing = directory.distrustIssuer(editing.id(), issuerId);
+      Messages.info("partner.issuerRemoved");
+    } catch (NotFoundException removedMeanwhile) {
+      edit(editing.id());
+    } catch (WorkflowException e) {
+      changedMeanwhile(e);
+    }
+    partners = null;
+  }
+
+  private void changedMeanwhile(WorkflowException e) {
+    Messages.error(e.messageKey(), e.argument() == null ? "" : e.argument());
+    edit(editing.id());
   }
 
   private ExchangeKind[] kinds() {
@@ -106,7 +138,18 @@ public class PartnersBacking implements Serializable {
     return partner.trusted() ? Messages.text("partner.validityRange", day(partner.certificateNotBefore()), day(partner.certificateNotAfter())) : "";
   }
 
-  private static String day(Instant instant) {
+  /** "Certificate issuers trusted: 2". */
+  public String issuerCount(PartnerView partner) {
+    return Messages.text("partner.issuerCount", partner.issuers().size());
+  }
+
+  /** "2031-02-28 by admin": when and by whom an issuer was trusted. */
+  public String added(PartnerView.Issuer issuer) {
+    return Messages.text("partner.issuerAddedBy", day(issuer.addedAt()), issuer.addedBy());
+  }
+
+  /** The day (UTC) of an instant, as certificates' validity is shown. */
+  public String day(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
@@ -156,6 +199,14 @@ public class PartnersBacking implements Serializable {
 
   public void setCertificatePem(String certificatePem) {
     this.certificatePem = certificatePem;
+  }
+
+  public UploadedFile getIssuerFile() {
+    return issuerFile;
+  }
+
+  public void setIssuerFile(UploadedFile issuerFile) {
+    this.issuerFile = issuerFile;
   }
 
   public UploadedFile getCertificateFile() {
