@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecoportal.it.api.PortalApi;
 
 /**
  * Approvals per second on a running development portal ({@code ./mvnw -Pstart}): the demo exporter
@@ -44,7 +44,7 @@ public final class ApprovalBenchmark {
     String exporter = token("exporter-system");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < APPROVALS; i++) {
-      String body = send("POST", "/kr/api/applications", exporter, application(i), 201);
+      String body = send("POST", "/kr/api/applications", exporter, PortalApi.applicationJson(KR_CHAMBER, "Benchmark Foods " + i, "NZ", "KR-NZ-FTA", "KRPUS", "NZAKL", "INV-BENCH-" + i), 201);
       ids.add(field(body, "id"));
       if ((i + 1) % 50 == 0) {
         OUT.printf("[bench] submitted %d/%d%n", i + 1, APPROVALS);
@@ -92,17 +92,6 @@ public final class ApprovalBenchmark {
             + "p50 %.1f ms  p95 %.1f ms  max %.1f ms%n",
         sorted.size(), sorted.size() / seconds, CLIENTS, QueueBenchmark.at(sorted, 0.50) / 1000.0, QueueBenchmark.at(sorted, 0.95) / 1000.0,
         sorted.get(sorted.size() - 1) / 1000.0);
-  }
-
-  private static String application(int i) {
-    return """
-        {"chamberId":"%s","consigneeName":"Benchmark Foods %d","consigneeAddress":"12 Quay Street, Auckland","consigneeCountry":"NZ",
-         "consigneeIdentifier":"NZ-IMP-9429047654321","producerName":"Hanbit Orchards","agreementCode":"KR-NZ-FTA","preferential":true,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"NZAKL",
-         "items":[{"hsCode":"080810","description":"Fresh apples, Fuji","marks":"HANBIT/AKL","packageCount":40,"packageType":"CT",
-                   "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
-                   "invoiceNumber":"INV-BENCH-%d","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER, i, LocalDate.now().plusDays(2), i, LocalDate.now().minusDays(1));
   }
 
   private static String token(String client) throws Exception {

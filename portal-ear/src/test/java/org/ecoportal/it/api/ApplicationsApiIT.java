@@ -1,18 +1,17 @@
 package org.ecoportal.it.api;
 
+import static org.ecoportal.it.api.PortalApi.PORTAL;
+import static org.ecoportal.it.api.PortalApi.call;
+import static org.ecoportal.it.api.PortalApi.field;
+import static org.ecoportal.it.api.PortalApi.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecoportal.domain.model.certificate.CertificateContent;
 import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
@@ -33,42 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApplicationsApiIT {
 
-  static final String PORTAL = "http://localhost:18080";
-  static final String KEYCLOAK = "http://localhost:18180";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String KR_CHAMBER_ID = "80f757d1-16b3-574a-8131-29b0871ea04c";
 
   @Deployment(testable = false)
   static EnterpriseArchive portal() {
     return PortalDeployment.asBuilt();
-  }
-
-  /** A token of the tenant's realm for a demo system, by the client credentials grant. */
-  static String token(String tenant, String client) throws Exception {
-    String form = "grant_type=client_credentials&client_id=" + client + "&client_secret="
-        + URLEncoder.encode(System.getenv().getOrDefault("PORTAL_API_SECRET", "dev-api-secret"), StandardCharsets.UTF_8);
-    HttpResponse<String> answer = HTTP.send(
-        HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/" + tenant + "/protocol/openid-connect/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, answer.statusCode(), answer.body());
-    Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-    assertTrue(m.find(), answer.body());
-    return m.group(1);
-  }
-
-  static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path)).header("Accept", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String json(String consignee, String hsCode) {
@@ -200,12 +168,6 @@ class ApplicationsApiIT {
 
     assertEquals(404, call("GET", "/tw/api/queue/" + id, token("tw", "chamber-system"), null, null).statusCode(), "another tenant's chamber");
     assertEquals(403, call("GET", "/kr/api/queue", token("kr", "exporter-system"), null, null).statusCode(), "an exporter is not a chamber");
-  }
-
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
-    assertTrue(m.find(), "no " + name + " in " + json);
-    return m.group(1);
   }
 
   @Test
