@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class ApiClient {
 
+  /** The test stack's portal. */
+  public static final String TEST_PORTAL = "http://localhost:18080";
+
   /** The test stack's Keycloak. */
   public static final String TEST_KEYCLOAK = "http://localhost:18180";
 
@@ -59,19 +62,40 @@ public final class ApiClient {
     return m.group(1);
   }
 
+  /** A call to the test stack's portal: {@code body} of {@code contentType}, or none. */
+  public static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TEST_PORTAL + path)).header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /**
-   * The JSON of a complete application of {@code kr}'s demo exporter: one line of fresh apples from
-   * Busan for {@code consignee} in {@code country}, unloaded at {@code dischargePort}.
+   * The JSON of a complete application as an exporter's software submits it: one consignment of
+   * fresh apples (HS 080810, wholly obtained) for {@code consignee} in {@code country}.
    */
-  public static String krApplication(String consignee, String country, String consigneeIdentifier, String dischargePort, String invoice) {
+  public static String applicationJson(
+      String chamberId, String consignee, String country, String consigneeIdentifier, String agreementCode, String loadingPort,
+      String dischargePort, String invoice) {
     return """
         {"chamberId":"%s","consigneeName":"%s","consigneeAddress":"88 Harbour Road","consigneeCountry":"%s",
-         "consigneeIdentifier":"%s","producerName":"Hanbit Orchards","agreementCode":"NON-PREF","preferential":false,
-         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"KRPUS","dischargePort":"%s",
+         "consigneeIdentifier":"%s","producerName":"Hanbit Orchards","agreementCode":"%s","preferential":%s,
+         "transportMode":"1","transportMeans":"HMM ALGECIRAS 0012E","departureDate":"%s","loadingPort":"%s","dischargePort":"%s",
          "items":[{"hsCode":"080810","description":"Fresh apples, Fuji, class I","marks":"HANBIT/1-40","packageCount":40,"packageType":"CT",
                    "quantity":800,"unitCode":"KGM","grossWeightKg":860,"netWeightKg":800,"originCriterion":"WO",
                    "invoiceNumber":"%s","invoiceDate":"%s","invoiceValue":2400.00,"currency":"USD"}]}
-        """.formatted(KR_CHAMBER_ID, consignee, country, consigneeIdentifier, LocalDate.now().plusDays(2), dischargePort, invoice,
-        LocalDate.now().minusDays(3));
+        """.formatted(chamberId, consignee, country, consigneeIdentifier, agreementCode, !"NON-PREF".equals(agreementCode),
+        LocalDate.now().plusDays(2), loadingPort, dischargePort, invoice, LocalDate.now().minusDays(3));
+  }
+
+  /** {@link #applicationJson} of {@code kr}'s demo chamber, non-preferential, from Busan. */
+  public static String krApplication(String consignee, String country, String consigneeIdentifier, String dischargePort, String invoice) {
+    return applicationJson(KR_CHAMBER_ID, consignee, country, consigneeIdentifier, "NON-PREF", "KRPUS", dischargePort, invoice);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.ecoportal.domain.model.certificate.CertificateContent;
 import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
+import org.ecoportal.it.ApiClient;
 import org.ecoportal.it.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,16 +43,8 @@ public class ApplicationsApiIT {
     return PortalDeployment.asBuilt();
   }
 
-  public static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path)).header("Accept", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  static HttpResponse<String> call(String method, String path, String token, String contentType, byte[] body) throws Exception {
+    return ApiClient.call(method, path, token, contentType, body);
   }
 
   private static String json(String consignee, String hsCode) {

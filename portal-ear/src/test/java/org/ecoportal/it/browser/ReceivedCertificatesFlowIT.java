@@ -1,6 +1,6 @@
 package org.ecoportal.it.browser;
 
-import static org.ecoportal.it.api.ApplicationsApiIT.call;
+import static org.ecoportal.it.ApiClient.call;
 import static org.ecoportal.it.ApiClient.field;
 import static org.ecoportal.it.ApiClient.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
