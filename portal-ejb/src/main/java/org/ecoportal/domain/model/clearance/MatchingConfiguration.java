@@ -2,6 +2,7 @@ package org.ecoportal.domain.model.clearance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,13 +87,22 @@ public record MatchingConfiguration(MatchingRules defaults, Map<String, Matching
 
   private record Setting(int line, String key, String value) {}
 
+  /** What is wrong on one line; problems are reported in line order. */
+  private record Problem(int line, String message) {
+
+    @Override
+    public String toString() {
+      return "line " + line + ": " + message;
+    }
+  }
+
   /**
    * Reads a configuration (see the class description).
    *
    * @throws InvalidConfigurationException naming every line that is wrong and why
    */
   public static MatchingConfiguration parse(String text) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Setting> tenant = new ArrayList<>();
     Map<String, List<Setting>> byAgreement = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
@@ -105,14 +115,14 @@ public record MatchingConfiguration(MatchingRules defaults, Map<String, Matching
       }
       int equals = line.indexOf('=');
       if (equals < 0) {
-        problems.add("line " + lineNumber + ": expected 'key = value', found '" + line + "'");
+        problems.add(new Problem(lineNumber, "expected 'key = value', found '" + line + "'"));
         continue;
       }
       String key = line.substring(0, equals).strip();
       String value = line.substring(equals + 1).strip();
       Integer earlier = seen.putIfAbsent(key, lineNumber);
       if (earlier != null) {
-        problems.add("line " + lineNumber + ": '" + key + "' is already set on line " + earlier);
+        problems.add(new Problem(lineNumber, "'" + key + "' is already set on line " + earlier));
         continue;
       }
       if (key.startsWith(AGREEMENT_PREFIX)) {
@@ -121,32 +131,33 @@ public record MatchingConfiguration(MatchingRules defaults, Map<String, Matching
         String code = dot < 0 ? "" : rest.substring(0, dot);
         String setting = dot < 0 ? "" : rest.substring(dot + 1);
         if (code.isEmpty() || !KEYS.contains(setting)) {
-          problems.add("line " + lineNumber + ": '" + key + "' is not 'agreement.<CODE>.' followed by one of " + KEYS);
+          problems.add(new Problem(lineNumber, "'" + key + "' is not 'agreement.<CODE>.' followed by one of " + KEYS));
           continue;
         }
         byAgreement.computeIfAbsent(code.toUpperCase(Locale.ROOT), c -> new ArrayList<>()).add(new Setting(lineNumber, setting, value));
       } else if (KEYS.contains(key)) {
         tenant.add(new Setting(lineNumber, key, value));
       } else {
-        problems.add("line " + lineNumber + ": unknown key '" + key + "'; known keys are " + KEYS + ", also after 'agreement.<CODE>.'");
+        problems.add(new Problem(lineNumber, "unknown key '" + key + "'; known keys are " + KEYS + ", also after 'agreement.<CODE>.'"));
       }
     }
     MatchingRules defaults = applyAll(MatchingRules.DEFAULT, tenant, problems);
     Map<String, MatchingRules> agreements = new HashMap<>();
     byAgreement.forEach((code, settings) -> agreements.put(code, applyAll(defaults, settings, problems)));
     if (!problems.isEmpty()) {
-      throw new InvalidConfigurationException(problems);
+      problems.sort(Comparator.comparingInt(Problem::line));
+      throw new InvalidConfigurationException(problems.stream().map(Problem::toString).toList());
     }
     return new MatchingConfiguration(defaults, agreements);
   }
 
-  private static MatchingRules applyAll(MatchingRules base, List<Setting> settings, List<String> problems) {
+  private static MatchingRules applyAll(MatchingRules base, List<Setting> settings, List<Problem> problems) {
     MatchingRules rules = base;
     for (Setting setting : settings) {
       try {
         rules = apply(rules, setting.key(), setting.value());
       } catch (IllegalArgumentException e) {
-        problems.add("line " + setting.line() + ": '" + setting.key() + "' " + e.getMessage());
+        problems.add(new Problem(setting.line(), "'" + setting.key() + "' " + e.getMessage()));
       }
     }
     return rules;
