@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Korea's chamber issues a certificate for a Taiwanese consignee through the API; Taiwan's customs
- * officer finds it among the received certificates and reads it, signature checked, in the browser.
+ * officer finds it among the received certificates and reads it, signature checked, in the browser;
+ * Taiwan's importer, the consignee, finds it in its inbox and accepts it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,6 +66,38 @@ class ReceivedCertificatesFlowIT {
       String items = customs.text("items");
       assertTrue(items.contains("080810") && items.contains("WO") && items.contains("INV-BROWSER-1"), items);
       customs.screenshot("tw-customs-received-certificate");
+    }
+  }
+
+  @Test
+  void taiwansImporterFindsACertificateKoreaDeliveredForItInItsInboxAndAcceptsIt() throws Exception {
+    String number = issuedForTaiwan("Taipei Harbour Imports");
+    try (PortalBrowser importer = new PortalBrowser()) {
+      importer.signIn("tw", "importer", DemoUser.PASSWORD);
+      importer.click(By.linkText("English"));
+      importer.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+      importer.click(By.id("open-certificates"));
+      importer.waiting().until(ExpectedConditions.urlContains("/tw/importer/certificates.xhtml"));
+      assertEquals("Certificates for your company", importer.heading());
+      // delivered over AS4 within seconds of the approval
+      new WebDriverWait(importer.driver(), Duration.ofSeconds(30)).until(d -> {
+        importer.driver().navigate().refresh();
+        return importer.text("certificates").contains(number);
+      });
+      assertTrue(importer.text("certificates").contains("New"), importer.text("certificates"));
+      importer.screenshot("tw-importer-certificates");
+
+      importer.click(By.linkText(number));
+      importer.waiting().until(ExpectedConditions.urlContains("/tw/importer/certificate.xhtml"));
+      assertEquals(number, importer.text("certificate-number"));
+      assertTrue(importer.text("signature").startsWith("Valid"), importer.text("signature"));
+      assertTrue(importer.text("items").contains("080810"), importer.text("items"));
+      assertEquals("New", importer.text("case-status"));
+      importer.click(By.id("document:accept"));
+      importer.waiting().until(ExpectedConditions.textToBe(By.id("case-status"), "Accepted"));
+      assertTrue(importer.text("accepted-by").startsWith("importer"), importer.text("accepted-by"));
+      assertTrue(!importer.has(By.id("document:accept")), "accepted once");
+      importer.screenshot("tw-importer-certificate-accepted");
     }
   }
 

@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ecoportal.it.services.Lanes.applicationOf;
+import static org.ecoportal.it.services.Lanes.awaitDeliveries;
+import static org.ecoportal.it.services.Lanes.awaitFinal;
+import static org.ecoportal.it.services.Lanes.mails;
+import static org.ecoportal.it.services.Lanes.outbox;
+import static org.ecoportal.it.services.Lanes.query;
+import static org.ecoportal.it.services.Lanes.setMemberEmail;
+import static org.ecoportal.it.services.Lanes.update;
 
 import com.helger.mime.CMimeType;
 import com.helger.phase4.CAS4;
@@ -14,33 +22,17 @@ import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.sender.AS4Sender;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.EnumSet;
-import java.util.Properties;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.ecoportal.application.ExchangeMonitor;
 import org.ecoportal.application.MembershipService;
 import org.ecoportal.application.NotFoundException;
@@ -57,9 +49,6 @@ import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.application.ApplicationView;
 import org.ecoportal.application.ChamberDesk;
-import org.ecoportal.application.ExporterApplications;
-import org.ecoportal.domain.model.application.ApplicationData;
-import org.ecoportal.domain.model.application.ItemLine;
 import org.ecoportal.domain.model.tenant.Tenant;
 import org.ecoportal.infrastructure.signing.ChamberKey;
 import org.ecoportal.infrastructure.signing.ChamberKeys;
@@ -75,6 +64,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ecoportal.it.services.Lanes.Mail;
+import org.ecoportal.it.services.Lanes.Outbox;
 
 /**
  * Certificates cross from Korea to Taiwan over the portal's own AS4 path, inside one deployment:
@@ -86,26 +77,20 @@ class As4ExchangeIT {
 
   private static final String PARTY_TYPE = "urn:oasis:names:tc:ebcore:partyid-type:unregistered:ecoportal";
   private static final String SERVICE = "urn:ecoportal:certificate-of-origin";
-  /** The test stack's mail reader (GreenMail API). */
-  private static final String MAIL_API = "http://localhost:18025";
 
   @Deployment
   static EnterpriseArchive deployment() {
     return PortalDeployment.withTestClasses(As4ExchangeIT.class, Access.class, As.class, AsKrOfficer.class, AsKrExporter.class, AsKrAdmin.class, AsTwAdmin.class,
-        AsTwCustoms.class, AsKrCustoms.class, AsTwImporter.class, AsTwExporter.class);
+        AsTwCustoms.class, AsKrCustoms.class, AsTwImporter.class, AsTwExporter.class, Lanes.class);
   }
 
-  private ExporterApplications exporterApps;
   private ChamberDesk desk;
   private As krOfficer;
-  private As krExporter;
 
   @BeforeEach
   void lookUp() throws Exception {
-    exporterApps = InitialContext.doLookup("java:app/portal-ejb/ExporterApplicationsBean!" + ExporterApplications.class.getName());
     desk = InitialContext.doLookup("java:app/portal-ejb/ChamberDeskBean!" + ChamberDesk.class.getName());
     krOfficer = InitialContext.doLookup("java:module/AsKrOfficer");
-    krExporter = InitialContext.doLookup("java:module/AsKrExporter");
   }
 
   @Test
@@ -201,8 +186,8 @@ class As4ExchangeIT {
     String tag = Long.toString(System.nanoTime(), 36);
     String officerMail = "officer-" + tag + "@kr.eco.example";
     String adminMail = "admin-" + tag + "@kr.eco.example";
-    setMemberEmail("officer", officerMail);
-    setMemberEmail("admin", adminMail);
+    setMemberEmail("kr", "officer", officerMail);
+    setMemberEmail("kr", "admin", adminMail);
     krOfficer.call(() -> { membership.rememberContact("ko"); return null; });
     krAdmin.call(() -> { membership.rememberContact("en"); return null; });
     PartnerView unreachable = newZealand(partners, krAdmin, "http://localhost:9/as4", true);
@@ -245,48 +230,6 @@ class As4ExchangeIT {
     return krAdmin.call(() -> partners.add(data));
   }
 
-  private static void setMemberEmail(String username, String email) throws Exception {
-    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement statement = c.prepareStatement("update organisation_member set email = ? where tenant = 'kr' and username = ?")) {
-      statement.setString(1, email);
-      statement.setString(2, username);
-      assertEquals(1, statement.executeUpdate(), username);
-    }
-  }
-
-  private record Mail(String subject, String text) {}
-
-  /**
-   * The mails about {@code number} in the test mail server's inbox of {@code address}, once there
-   * are at least {@code atLeast} of them or 20 seconds have passed.
-   */
-  private static List<Mail> mails(String address, String number, int atLeast) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    Session session = Session.getInstance(new Properties());
-    long until = System.nanoTime() + 20_000_000_000L;
-    List<Mail> found = new ArrayList<>();
-    do {
-      found.clear();
-      HttpResponse<String> inbox = http.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/user/" + address + "/messages/INBOX")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      // no mail yet for this address: no such user at the mail server
-      try (JsonReader reader = Json.createReader(new StringReader(inbox.statusCode() == 200 ? inbox.body() : "[]"))) {
-        for (JsonObject message : reader.readArray().getValuesAs(JsonObject.class)) {
-          MimeMessage mime = new MimeMessage(session, new ByteArrayInputStream(message.getString("mimeMessage").getBytes(StandardCharsets.UTF_8)));
-          if (mime.getSubject().contains(number)) {
-            found.add(new Mail(mime.getSubject(), mime.getContent().toString()));
-          }
-        }
-      }
-      if (found.size() >= atLeast) {
-        return found;
-      }
-      Thread.sleep(300);
-    } while (System.nanoTime() < until);
-    return found;
-  }
-
   private static Query byNumber(String number) {
     return new Query(new Filter(number.toLowerCase(), null, null, null, null, null, null, null, null, null), 0, 50, null, false);
   }
@@ -298,23 +241,6 @@ class As4ExchangeIT {
 
   private static List<UUID> ids(List<Row> rows) {
     return rows.stream().map(Row::id).toList();
-  }
-
-  /** Waits until {@code count} messages about the application's certificates are delivered; the newest certificate's number. */
-  private static String awaitDeliveries(UUID application, int count) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    List<String> delivered = new ArrayList<>();
-    while (System.nanoTime() < until) {
-      delivered.clear();
-      query("select c.number from exchange_message m join certificate c on c.id = m.certificate_id"
-              + " where c.application_id = cast(? as uuid) and m.status = 'DELIVERED' order by m.created_at",
-          application.toString(), r -> delivered.add(r.getString(1)));
-      if (delivered.size() >= count) {
-        return delivered.get(delivered.size() - 1);
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("only " + delivered + " delivered");
   }
 
   @Test
@@ -543,43 +469,8 @@ class As4ExchangeIT {
     return approved(consignee, "TW", "NON-PREF", false, "TWKHH");
   }
 
-  private String approved(String consignee, String country, String agreement, boolean preferential, String port) throws Exception {
-    UUID chamber = krExporter.call(exporterApps::chambers).get(0).id();
-    ItemLine apples =
-        new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/KHH/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
-            new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-077", LocalDate.now().minusDays(3),
-            new BigDecimal("2400.00"), "USD");
-    ApplicationData data =
-        new ApplicationData(chamber, consignee, "88 Harbour Road", country, "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
-            agreement, preferential, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", port, null, null, List.of(apples));
-    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
-    ApplicationView submitted = krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), data));
-    ApplicationView claimed = krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
-    return krOfficer.call(() -> desk.approve(claimed.id(), claimed.version())).certificateNumber();
-  }
-
-  private record Outbox(String messageId, String status, String lastError, byte[] payload, byte[] receipt) {}
-
-  /** The certificate's outbox row once it is delivered or failed, waiting up to 30 seconds. */
-  private static Outbox awaitFinal(String number) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    Outbox row = outbox(number);
-    while (System.nanoTime() < until && !List.of("DELIVERED", "FAILED").contains(row.status())) {
-      Thread.sleep(200);
-      row = outbox(number);
-    }
-    return row;
-  }
-
-  private static Outbox outbox(String number) throws Exception {
-    List<Outbox> rows = new ArrayList<>();
-    query(
-        "select m.message_id, m.status, m.last_error, m.payload, m.receipt from exchange_message m"
-            + " join certificate c on c.id = m.certificate_id where c.number = ?",
-        number,
-        r -> rows.add(new Outbox(r.getString(1), r.getString(2), r.getString(3), r.getBytes(4), r.getBytes(5))));
-    assertEquals(1, rows.size(), "one outbox row for " + number);
-    return rows.get(0);
+  private static String approved(String consignee, String country, String agreement, boolean preferential, String port) throws Exception {
+    return Lanes.approved(consignee, "BAN-" + Math.abs(consignee.hashCode()), country, agreement, preferential, port);
   }
 
   private static List<String> receivedByNumber(String number) throws Exception {
@@ -595,33 +486,5 @@ class As4ExchangeIT {
     return rows.size();
   }
 
-  private interface RowReader {
-    void read(ResultSet row) throws Exception;
-  }
 
-  private static void update(String sql, String parameter) throws Exception {
-    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
-    try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      assertEquals(1, statement.executeUpdate(), sql);
-    }
-  }
-
-  private static UUID applicationOf(String number) throws Exception {
-    List<UUID> ids = new ArrayList<>();
-    query("select application_id from certificate where number = ?", number, r -> ids.add(r.getObject(1, UUID.class)));
-    return ids.get(0);
-  }
-
-  private static void query(String sql, String parameter, RowReader reader) throws Exception {
-    DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
-    try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-      select.setString(1, parameter);
-      try (ResultSet r = select.executeQuery()) {
-        while (r.next()) {
-          reader.read(r);
-        }
-      }
-    }
-  }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -16,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -40,10 +38,8 @@ import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.OutboxSending;
 import org.ecoportal.application.PartnerDirectory;
 import org.ecoportal.application.PartnerView;
-import org.ecoportal.domain.model.application.ApplicationData;
 import org.ecoportal.domain.model.application.FieldProblem;
 import org.ecoportal.domain.model.application.InvalidInputException;
-import org.ecoportal.domain.model.application.ItemLine;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
@@ -70,7 +66,7 @@ class ExchangeOutboxIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return PortalDeployment.withTestClasses(
-        ExchangeOutboxIT.class, Access.class, As.class, AsKrAdmin.class, AsTwAdmin.class, AsKrOfficer.class, AsKrExporter.class);
+        ExchangeOutboxIT.class, Access.class, As.class, AsKrAdmin.class, AsTwAdmin.class, AsKrOfficer.class, AsKrExporter.class, Lanes.class);
   }
 
   private PartnerDirectory partners;
@@ -295,18 +291,9 @@ class ExchangeOutboxIT {
     return claimed(consignee, "TW", "NON-PREF", false, "TWKHH");
   }
 
-  private ApplicationView claimed(String consignee, String country, String agreement, boolean preferential, String port) throws Exception {
-    UUID chamber = krExporter.call(exporterApps::chambers).get(0).id();
-    ItemLine apples =
-        new ItemLine("080810", "Fresh apples, Fuji, class I", "HANBIT/KHH/1-40", 40, "cartons", new BigDecimal("800"), "KGM",
-            new BigDecimal("860"), new BigDecimal("800"), "WO", "INV-2026-077", LocalDate.now().minusDays(3),
-            new BigDecimal("2400.00"), "USD");
-    ApplicationData data =
-        new ApplicationData(chamber, consignee, "88 Harbour Road", country, "BAN-" + Math.abs(consignee.hashCode()), "Hanbit Orchards",
-            agreement, preferential, "1", "HMM ALGECIRAS 0012E", LocalDate.now().plusDays(2), "KRPUS", port, null, null, List.of(apples));
-    ApplicationView draft = krExporter.call(() -> exporterApps.create(ApplicationData.blank()));
-    ApplicationView submitted = krExporter.call(() -> exporterApps.submit(draft.id(), draft.version(), data));
-    return krOfficer.call(() -> desk.claim(submitted.id(), submitted.version()));
+  private static ApplicationView claimed(String consignee, String country, String agreement, boolean preferential, String port)
+      throws Exception {
+    return Lanes.claimed(consignee, "BAN-" + Math.abs(consignee.hashCode()), country, agreement, preferential, port);
   }
 
   private record Row(UUID id, String messageId, String kind, String status, int attempts, String lastError, byte[] payload) {}

@@ -40,6 +40,7 @@ public class CertificateReceivingBean implements CertificateReceiving {
   @Inject private ExchangeRepository exchange;
   @Inject private CertificateOfOriginDocument documents;
   @Inject private SignatureCheck signatures;
+  @Inject private ImportCaseOpening importCases;
 
   private IncomingCertificateCheck check;
 
@@ -67,6 +68,7 @@ public class CertificateReceivingBean implements CertificateReceiving {
       // another delivery of the same message was stored meanwhile
       return again(exchange.received(tenant, message.messageId()).orElseThrow(), from, message);
     }
+    importCases.arrived(received, content);
     LOG.info(() -> "Tenant " + tenant.code() + " received " + kind + " certificate " + content.certificateNumber() + " from "
         + from.partyId() + " in message " + message.messageId());
     return new Received(tenant.code(), content.certificateNumber(), false);

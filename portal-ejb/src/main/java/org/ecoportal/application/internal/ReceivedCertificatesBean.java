@@ -8,18 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.ReceivedCertificates;
@@ -28,8 +22,6 @@ import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.tenant.Tenant;
-import org.ecoportal.infrastructure.signing.SignatureCheck;
-import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 
 /**
  * The received certificates of the customs officer's tenant. A delivery's state comes from the
@@ -40,13 +32,8 @@ import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
 public class ReceivedCertificatesBean implements ReceivedCertificates {
 
-  private static final Logger LOG = Logger.getLogger(ReceivedCertificatesBean.class.getName());
-
-  private static final String FROM =
-      " from ReceivedCertificate r, Partner p where p.id = r.partnerId and r.tenant = :tenant";
-  private static final String SELECT =
-      "select r.id, r.certificateNumber, p.country, p.name, r.exporterName, r.consigneeName, r.issueDate, r.receivedAt, r.kind,"
-          + " r.replacesNumber, r.partnerId";
+  private static final String FROM = ReceivedReading.FROM;
+  private static final String SELECT = ReceivedReading.SELECT;
   private static final String REVOKED =
       "exists (select v.id from ReceivedCertificate v where v.tenant = r.tenant and v.partnerId = r.partnerId"
           + " and v.certificateNumber = r.certificateNumber and v.kind = :revocation)";
@@ -69,8 +56,7 @@ public class ReceivedCertificatesBean implements ReceivedCertificates {
   private EntityManager em;
 
   @Inject private Workplaces workplaces;
-  @Inject private CertificateOfOriginDocument documents;
-  @Inject private SignatureCheck signatures;
+  @Inject private ReceivedReading reading;
 
   @Override
   public Page find(Query query) {
@@ -122,83 +108,18 @@ public class ReceivedCertificatesBean implements ReceivedCertificates {
       count.setParameter(name, value);
     });
     List<Object[]> found = rows.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-    return new Page(withStates(tenant, found), count.getSingleResult());
+    return new Page(reading.withStates(tenant, found), count.getSingleResult());
   }
 
   @Override
   public Detail detail(UUID id) {
-    ReceivedCertificate received = mine(id);
-    List<Row> family =
-        withStates(
-            received.tenant(),
-            em.createQuery(
-                    SELECT + FROM + " and r.partnerId = :partner and (r.certificateNumber in :numbers or r.replacesNumber = :number)"
-                        + " order by r.receivedAt, r.id",
-                    Object[].class)
-                .setParameter("tenant", received.tenant().code())
-                .setParameter("partner", received.partnerId())
-                .setParameter("numbers", numbers(received))
-                .setParameter("number", received.certificateNumber())
-                .getResultList());
-    Row row = family.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-    List<Row> related = family.stream().filter(r -> !r.id().equals(id)).toList();
-    byte[] payload = received.payload();
-    SignatureCheck.Result check = signatures.verify(payload);
-    Signature signature =
-        new Signature(check.valid(), check.signer() == null ? null : check.signer().subject(),
-            check.signer() == null ? null : check.signer().issuer(), check.signingTime(), check.failure());
-    LOG.fine(() -> "Received certificate " + received.certificateNumber() + " opened; signature " + (check.valid() ? "valid" : check.failure()));
-    return new Detail(row, received.messageId(), documents.read(payload), signature, related);
+    return reading.detail(mine(id));
   }
 
   @Override
   public Download document(UUID id) {
     ReceivedCertificate received = mine(id);
     return new Download(received.certificateNumber() + ".xml", "application/xml", received.payload());
-  }
-
-  private static List<String> numbers(ReceivedCertificate received) {
-    List<String> numbers = new ArrayList<>(List.of(received.certificateNumber()));
-    if (received.replacesNumber() != null) {
-      numbers.add(received.replacesNumber());
-    }
-    return numbers;
-  }
-
-  /** The rows with what became of each certificate: two small queries for the whole page. */
-  private List<Row> withStates(Tenant tenant, List<Object[]> found) {
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    Set<String> numbers = new HashSet<>();
-    found.forEach(r -> numbers.add((String) r[1]));
-    Set<String> revoked = new HashSet<>();
-    em.createQuery(
-            "select v.partnerId, v.certificateNumber from ReceivedCertificate v"
-                + " where v.tenant = :tenant and v.kind = :revocation and v.certificateNumber in :numbers",
-            Object[].class)
-        .setParameter("tenant", tenant.code())
-        .setParameter("revocation", ExchangeKind.REVOKED)
-        .setParameter("numbers", numbers)
-        .getResultList()
-        .forEach(r -> revoked.add(r[0] + " " + r[1]));
-    Map<String, String> replacedBy = new HashMap<>();
-    em.createQuery(
-            "select s.partnerId, s.replacesNumber, s.certificateNumber from ReceivedCertificate s"
-                + " where s.tenant = :tenant and s.replacesNumber in :numbers order by s.receivedAt",
-            Object[].class)
-        .setParameter("tenant", tenant.code())
-        .setParameter("numbers", numbers)
-        .getResultList()
-        .forEach(r -> replacedBy.putIfAbsent(r[0] + " " + r[1], (String) r[2]));
-    return found.stream()
-        .map(r -> {
-          String key = r[10] + " " + r[1];
-          State state = revoked.contains(key) ? State.REVOKED : replacedBy.containsKey(key) ? State.REPLACED : State.VALID;
-          return new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (LocalDate) r[6],
-              (Instant) r[7], (ExchangeKind) r[8], state, replacedBy.get(key), (String) r[9]);
-        })
-        .toList();
   }
 
   private ReceivedCertificate mine(UUID id) {

@@ -1,25 +1,10 @@
 package org.ecoportal.infrastructure.mail;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ecoportal.domain.model.certificate.Certificate;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
@@ -43,38 +28,30 @@ import org.ecoportal.infrastructure.messaging.WorkflowEvents;
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "type = '" + WorkflowEvents.EXCHANGE_FAILED + "'")
     })
-public class ExchangeFailedMailer implements MessageListener {
+public class ExchangeFailedMailer extends MemberNotices {
 
   private static final Logger LOG = Logger.getLogger(ExchangeFailedMailer.class.getName());
   private static final String TEXTS = "org.ecoportal.infrastructure.mail.ExchangeFailedMail";
 
-  @Resource(lookup = "java:jboss/mail/Portal")
-  private Session mail;
-
-  @PersistenceContext(unitName = "portal")
-  private EntityManager em;
+  public ExchangeFailedMailer() {
+    super("messageId", "a failed delivery");
+  }
 
   @Override
-  public void onMessage(Message message) {
-    try {
-      UUID id = UUID.fromString(((MapMessage) message).getString("messageId"));
-      ExchangeMessage failed = em.find(ExchangeMessage.class, id);
-      if (failed == null) {
-        LOG.warning(() -> "Exchange message " + id + " to notify about is gone");
-        return;
-      }
-      Certificate certificate = em.find(Certificate.class, failed.certificateId());
-      Partner partner = em.find(Partner.class, failed.partnerId());
-      List<Membership> recipients = recipients(failed.tenant(), certificate.chamberId());
-      for (Membership member : recipients) {
-        send(member, failed, certificate, partner);
-      }
-      LOG.info(() -> "Delivery of certificate " + certificate.number() + " to " + partner.country() + " failed for good; "
-          + recipients.size() + " member(s) notified");
-    } catch (JMSException | MessagingException e) {
-      LOG.log(Level.WARNING, "Could not send the notice of a failed delivery; the broker will redeliver it", e);
-      throw new IllegalStateException(e);
+  protected void notice(UUID id) throws MessagingException {
+    ExchangeMessage failed = em.find(ExchangeMessage.class, id);
+    if (failed == null) {
+      LOG.warning(() -> "Exchange message " + id + " to notify about is gone");
+      return;
     }
+    Certificate certificate = em.find(Certificate.class, failed.certificateId());
+    Partner partner = em.find(Partner.class, failed.partnerId());
+    List<Membership> recipients = recipients(failed.tenant(), certificate.chamberId());
+    for (Membership member : recipients) {
+      send(member, failed, certificate, partner);
+    }
+    LOG.info(() -> "Delivery of certificate " + certificate.number() + " to " + partner.country() + " failed for good; "
+        + recipients.size() + " member(s) notified");
   }
 
   /** The members of the issuing chamber and of the tenant's operator the portal can write to. */
@@ -90,28 +67,14 @@ public class ExchangeFailedMailer implements MessageListener {
   }
 
   private void send(Membership member, ExchangeMessage failed, Certificate certificate, Partner partner) throws MessagingException {
-    Locale language = member.language().orElse(failed.tenant().defaultLocale());
-    ResourceBundle texts =
-        ResourceBundle.getBundle(TEXTS, language, getClass().getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    MemberMail notice = new MemberMail(TEXTS, member, failed.tenant());
     boolean chamber = member.organisation().kind() == OrganisationKind.CHAMBER;
-    String base = System.getProperty("portal.url", "http://localhost:8080").replaceAll("/+$", "") + "/" + failed.tenant().code();
     String link = chamber
-        ? base + "/chamber-officer/review.xhtml?id=" + certificate.applicationId()
-        : base + "/tenant-admin/exchange.xhtml?status=FAILED";
-    MimeMessage mime = new MimeMessage(mail);
-    mime.setFrom();
-    mime.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(member.email().orElseThrow()));
-    mime.setSubject(format(texts, language, "subject", certificate.number(), partner.name()), "UTF-8");
-    mime.setText(
-        format(texts, language, "body", certificate.number(), texts.getString("kind." + failed.kind()), partner.name(),
-                partner.country(), failed.attempts(), failed.lastError(), failed.messageId())
-            + "\n\n" + format(texts, language, chamber ? "link.chamber" : "link.admin", link) + "\n",
-        "UTF-8");
-    Transport.send(mime);
-  }
-
-  private static String format(ResourceBundle texts, Locale language, String key, Object... arguments) {
-    return new MessageFormat(texts.getString(key), language).format(arguments);
+        ? MemberMail.link(failed.tenant(), "chamber-officer/review.xhtml?id=" + certificate.applicationId())
+        : MemberMail.link(failed.tenant(), "tenant-admin/exchange.xhtml?status=FAILED");
+    notice.send(mail, notice.text("subject", certificate.number(), partner.name()),
+        notice.text("body", certificate.number(), notice.text("kind." + failed.kind()), partner.name(), partner.country(),
+                failed.attempts(), failed.lastError(), failed.messageId())
+            + "\n\n" + notice.text(chamber ? "link.chamber" : "link.admin", link) + "\n");
   }
 }

@@ -22,6 +22,9 @@ public class WorkflowEvents {
   /** Message type of "a message to a partner economy failed for good". */
   public static final String EXCHANGE_FAILED = "exchange-failed";
 
+  /** Message type of "an import case has its importer, whose users are to be told". */
+  public static final String IMPORT_CASE_OPENED = "import-case-opened";
+
   @Inject private JMSContext jms;
 
   @Resource(lookup = "java:/jms/queue/PortalWorkflow")
@@ -35,6 +38,11 @@ public class WorkflowEvents {
   /** The outbox message {@code messageId} failed for good. */
   public void exchangeFailed(UUID messageId) {
     send(EXCHANGE_FAILED, "exchange message " + messageId, "messageId", messageId.toString());
+  }
+
+  /** The import case {@code caseId} now names its importer. */
+  public void importCaseOpened(UUID caseId) {
+    send(IMPORT_CASE_OPENED, "import case " + caseId, "caseId", caseId.toString());
   }
 
   private void send(String type, String about, String... namesAndValues) {

@@ -50,6 +50,9 @@ public class MenuBean {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));
         entries.add(entry("menu.pendingGoods", role.roleName() + "/goods.xhtml", "pi pi-box"));
       }
+      if (role == Role.IMPORTER) {
+        entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));
+      }
       if (role == Role.CUSTOMS_OFFICER) {
         entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
         entries.add(entry("menu.newDeclaration", role.roleName() + "/declaration.xhtml", "pi pi-plus"));
@@ -59,6 +62,7 @@ public class MenuBean {
         entries.add(entry("menu.organisations", role.roleName() + "/organisations.xhtml", "pi pi-building"));
         entries.add(entry("menu.partners", role.roleName() + "/partners.xhtml", "pi pi-globe"));
         entries.add(entry("menu.exchange", role.roleName() + "/exchange.xhtml", "pi pi-send"));
+        entries.add(entry("menu.unassigned", role.roleName() + "/unassigned.xhtml", "pi pi-question-circle"));
       }
       result.add(new Section("role." + role.roleName(), entries));
     }
