@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
     }
     return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
         .map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
-            (ExchangeStatus) r[6], (Integer) r[7], (String) r[8], (java.time.Instant) r[9], (java.time.Instant) r[10], (Boolean) r[11]))
+            (ExchangeStatus) r[6], (Integer) r[7], (String) r[8], (Instant) r[9], (Instant) r[10], (Boolean) r[11]))
         .toList();
   }
 
@@ -65,7 +66,7 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
             "r.receivedAt", "", partnerCountry, from, to);
     return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
         .map(r -> new Incoming((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
-            (java.time.Instant) r[6]))
+            (Instant) r[6]))
         .toList();
   }
 
@@ -78,12 +79,12 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
             "r.refusedAt", "", null, from, to);
     return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
         .map(r -> new Refused((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-            (java.time.Instant) r[6]))
+            (Instant) r[6]))
         .toList();
   }
 
   @Override
-  public long refusedSince(java.time.Instant since) {
+  public long refusedSince(Instant since) {
     Caller caller = Callers.of(context.getCallerPrincipal());
     return em.createQuery("select count(r) from RefusedMessage r where r.tenant = :tenant and r.refusedAt >= :since", Long.class)
         .setParameter("tenant", caller.tenant().code())
@@ -116,7 +117,7 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
     if (message.status() != ExchangeStatus.FAILED) {
       throw new WorkflowException("exchange.error.notFailed", message.status().name());
     }
-    outbox.resend(message, Callers.of(context.getCallerPrincipal()).username(), java.time.Instant.now());
+    outbox.resend(message, Callers.of(context.getCallerPrincipal()).username(), Instant.now());
     em.flush();
     LOG.info(() -> "Exchange message " + message.messageId() + " sent again by " + message.resentBy());
   }
