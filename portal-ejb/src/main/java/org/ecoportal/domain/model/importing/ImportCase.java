@@ -70,6 +70,15 @@ public class ImportCase {
   @Column(name = "accepted_at")
   private Instant acceptedAt;
 
+  @Column(name = "broker_id")
+  private UUID brokerId;
+
+  @Column(name = "broker_assigned_by", length = 255)
+  private String brokerAssignedBy;
+
+  @Column(name = "broker_assigned_at")
+  private Instant brokerAssignedAt;
+
   @Version private long version;
 
   protected ImportCase() {}
@@ -115,6 +124,22 @@ public class ImportCase {
     this.acceptedBy = Objects.requireNonNull(username, "username");
     this.acceptedAt = Objects.requireNonNull(at, "at");
     this.status = ImportStatus.ACCEPTED;
+  }
+
+  /**
+   * The importer names the customs broker that declares the goods: a brokerage organisation of the
+   * case's tenant. Only an accepted case gets a broker; naming another one replaces the first.
+   */
+  public void assignBroker(Organisation broker, String username, Instant at) {
+    if (status != ImportStatus.ACCEPTED) {
+      throw new WorkflowException("importCase.error.notAccepted");
+    }
+    if (broker.tenant() != tenant() || broker.kind() != OrganisationKind.BROKERAGE) {
+      throw new WorkflowException("importCase.error.notABroker");
+    }
+    this.brokerId = broker.id();
+    this.brokerAssignedBy = Objects.requireNonNull(username, "username");
+    this.brokerAssignedAt = Objects.requireNonNull(at, "at");
   }
 
   /** The partner revoked the certificate. */
@@ -177,6 +202,19 @@ public class ImportCase {
 
   public Instant acceptedAt() {
     return acceptedAt;
+  }
+
+  /** The brokerage organisation declaring the goods, {@code null} until the importer names one. */
+  public UUID brokerId() {
+    return brokerId;
+  }
+
+  public String brokerAssignedBy() {
+    return brokerAssignedBy;
+  }
+
+  public Instant brokerAssignedAt() {
+    return brokerAssignedAt;
   }
 
   public long version() {
