@@ -145,6 +145,11 @@ public class ImportDeclaration {
   @OrderColumn(name = "difference_index")
   private List<RecordedDifference> differences = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "import_declaration_event", joinColumns = @JoinColumn(name = "declaration_id"))
+  @OrderColumn(name = "event_index")
+  private List<DeclarationEvent> events = new ArrayList<>();
+
   @Version private long version;
 
   protected ImportDeclaration() {}
@@ -168,6 +173,7 @@ public class ImportDeclaration {
     this.createdBy = Objects.requireNonNull(username, "username");
     this.createdAt = Objects.requireNonNull(now, "now");
     write(content, now);
+    events.add(new DeclarationEvent(now, username, "CREATED", null));
   }
 
   /** The broker changes the draft. */
@@ -200,6 +206,8 @@ public class ImportDeclaration {
           .orElse(null));
     }
     this.status = ImportDeclarationStatus.SUBMITTED;
+    events.add(new DeclarationEvent(now, username, "SUBMITTED",
+        result.outcome().name()));
   }
 
   /** Cleared with preference; the issuing economy is told. */
@@ -231,6 +239,7 @@ public class ImportDeclaration {
     this.decidedAt = Objects.requireNonNull(now, "now");
     this.decisionReason = reason;
     this.updatedAt = now;
+    events.add(new DeclarationEvent(now, officer, to.name(), reason));
   }
 
   private static String required(String reason) {
@@ -288,6 +297,11 @@ public class ImportDeclaration {
             .filter(l -> l.certificateLine() != null)
             .map(l -> new MatchResult.LinePair(l.lineNumber(), l.certificateLine()))
             .toList()));
+  }
+
+  /** Every step so far, oldest first. */
+  public List<DeclarationEvent> events() {
+    return List.copyOf(events);
   }
 
   /** The declared lines as stored, with the certificate line each was paired with. */

@@ -20,7 +20,7 @@ import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 
-class ImportCaseTest {
+public class ImportCaseTest {
 
   private static final Organisation TAIPEI_IMPORTER =
       new Organisation(Tenant.TW, OrganisationKind.TRADER, "Taipei Harbour Imports", "TW-IMP-1", "TW");
@@ -53,6 +53,24 @@ class ImportCaseTest {
   }
 
   @Test
+  void anAcceptedCaseGetsABrokerageOfItsTenantAsBroker() {
+    ImportCase opened = new ImportCase(received(), TAIPEI_IMPORTER);
+    Organisation keelung = new Organisation(Tenant.TW, OrganisationKind.BROKERAGE, "Keelung Customs Brokers", "TW-BRK-1", "TW");
+    Instant at = Instant.parse("2026-12-01T11:00:00Z");
+    assertEquals("importCase.error.notAccepted",
+        assertThrows(WorkflowException.class, () -> opened.assignBroker(keelung, "importer", at)).messageKey());
+    opened.accept("importer", at);
+    Organisation busan = new Organisation(Tenant.KR, OrganisationKind.BROKERAGE, "Busan Brokers", "KR-BRK-1", "KR");
+    assertEquals("importCase.error.notABroker",
+        assertThrows(WorkflowException.class, () -> opened.assignBroker(busan, "importer", at)).messageKey());
+    assertEquals("importCase.error.notABroker",
+        assertThrows(WorkflowException.class, () -> opened.assignBroker(TAIPEI_IMPORTER, "importer", at)).messageKey());
+    assertNull(opened.brokerId());
+    opened.assignBroker(keelung, "importer", at);
+    assertEquals(List.of(keelung.id(), "importer", at), List.of(opened.brokerId(), opened.brokerAssignedBy(), opened.brokerAssignedAt()));
+  }
+
+  @Test
   void aRevocationOutweighsAReplacement() {
     ImportCase opened = new ImportCase(received(), TAIPEI_IMPORTER);
     opened.replacedBy("KR-2026-000002");
@@ -62,7 +80,8 @@ class ImportCaseTest {
     assertEquals(List.of(CertificateState.REVOKED, "KR-2026-000003"), List.of(opened.certificateState(), opened.replacedByNumber()));
   }
 
-  private static ReceivedCertificate received() {
+  /** A certificate Korea issued and Taiwan received, with no goods lines. */
+  public static ReceivedCertificate received() {
     Partner korea = new Partner(Tenant.TW, "KR", "Korea single window", "https://sw.example.kr/as4", "eco-kr", EnumSet.allOf(ExchangeKind.class));
     CertificateContent content =
         new CertificateContent("KR-2026-000001", LocalDate.of(2026, 12, 1), null, null, null, null, "KR", "TW", "NON-PREF", null, false,
