@@ -52,6 +52,11 @@ public class CurrentTenant {
     return get().map(Tenant::code).orElse("");
   }
 
+  /** The ISO code of the tenant's economy ({@code KR}), or empty outside any tenant. */
+  public String getCountry() {
+    return get().map(Tenant::country).orElse("");
+  }
+
   /** Bundle key prefix of the tenant's texts, e.g. {@code tenant.kr}; {@code tenant.none} outside. */
   public String getKey() {
     return "tenant." + get().map(Tenant::code).orElse("none");

@@ -20,6 +20,7 @@ import org.ecoportal.interfaces.web.session.CurrentTenant;
 public class Moments {
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
 
   @Inject private CurrentTenant tenant;
 
@@ -29,6 +30,11 @@ public class Moments {
     }
     ZoneId zone = tenant.get().map(Tenant::zone).orElse(ZoneOffset.UTC);
     return MINUTE.format(instant.atZone(zone));
+  }
+
+  /** The day of an instant that stands for a whole day (taken at its start in UTC). */
+  public String day(Instant instant) {
+    return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));
   }
 
   public static String size(long bytes) {
