@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import Optional;
+import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.ecoportal.application.CertificateTimeline;
