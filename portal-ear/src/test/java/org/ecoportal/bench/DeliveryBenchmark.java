@@ -127,13 +127,13 @@ public final class DeliveryBenchmark {
     OUT.printf("[bench] messages sent more than once: %d%n", retried);
   }
 
-  private static List<Long> sorted(List<Long> millis) {
+  static List<Long> sorted(List<Long> millis) {
     List<Long> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
     return sorted;
   }
 
-  private static void line(String what, List<Long> millis) {
+  static void line(String what, List<Long> millis) {
     OUT.printf("[bench] %-34s p50 %6d ms  p95 %6d ms  max %6d ms%n",
         what, QueueBenchmark.at(millis, 0.50), QueueBenchmark.at(millis, 0.95), millis.get(millis.size() - 1));
   }

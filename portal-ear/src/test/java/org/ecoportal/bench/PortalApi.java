@@ -22,8 +22,13 @@ final class PortalApi {
 
   /** A bearer token of one of {@code kr}'s demo system clients. */
   static String token(String client) throws Exception {
+    return token("kr", client);
+  }
+
+  /** A bearer token of one of {@code tenant}'s demo system clients. */
+  static String token(String tenant, String client) throws Exception {
     try {
-      return ApiClient.token(KEYCLOAK, "kr", client);
+      return ApiClient.token(KEYCLOAK, tenant, client);
     } catch (IllegalStateException e) {
       throw new IllegalStateException(
           e.getMessage() + "\nIs the development portal running (./mvnw -Pstart), with realms imported from the current realm-config?", e);
@@ -51,7 +56,13 @@ final class PortalApi {
 
   /** Submits application {@code i} of the kr demo exporter, for a consignee in {@code country}; its id. */
   static String submit(String exporterToken, int i, String country, String dischargePort) throws Exception {
-    String json = ApiClient.krApplication("Benchmark Foods " + i, country, country + "-IMP-" + i, dischargePort, "INV-BENCH-" + i);
+    return submit(exporterToken, "Benchmark Foods " + i, country + "-IMP-" + i, country, dischargePort, "INV-BENCH-" + i);
+  }
+
+  /** Submits an application of the kr demo exporter for consignee {@code consignee} ({@code identifier}); its id. */
+  static String submit(String exporterToken, String consignee, String identifier, String country, String dischargePort, String invoice)
+      throws Exception {
+    String json = ApiClient.krApplication(consignee, country, identifier, dischargePort, invoice);
     return field(send("POST", "/kr/api/applications", exporterToken, json, 201), "id");
   }
 
