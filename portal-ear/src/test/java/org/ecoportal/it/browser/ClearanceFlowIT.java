@@ -99,7 +99,7 @@ class ClearanceFlowIT {
       customs.settle();
       customs.waiting().until(ExpectedConditions.textToBe(By.id("declaration-status"), "Held"));
       assertEquals("Count the cartons", customs.text("decision-reason"));
-      assertEquals("customs", customs.text("decided-by"));
+      assertTrue(customs.text("decided-by").startsWith("customs"), customs.text("decided-by"));
 
       customs.click(By.id("decide:clear"));
       customs.click(By.id("decide:confirm-yes"));
