@@ -111,7 +111,10 @@ public interface CustomsClearance {
     SIGNATURE,
     STATE;
 
-    /** The part a difference of {@code rule} concerns ({@code null} for the rules of lines). */
+    /**
+     * The part a difference of {@code rule} concerns ({@code null} for the rules of goods lines);
+     * invoices are compared for the declaration and for each line, and shown with the declaration.
+     */
     public static HeaderField of(MatchRule rule) {
       return switch (rule) {
         case CERTIFICATE_EXISTS -> CERTIFICATE;

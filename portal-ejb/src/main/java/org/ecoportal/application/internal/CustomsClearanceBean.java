@@ -148,10 +148,11 @@ public class CustomsClearanceBean implements CustomsClearance {
     for (Difference d : result.differences()) {
       if (d.isHeader()) {
         header.add(d);
-        HeaderField field = HeaderField.of(d.rule());
-        if (field != null) {
-          flagged.add(field);
-        }
+      }
+      // an invoice a certificate line names but the declaration does not is a line's difference, shown on the invoices
+      HeaderField field = HeaderField.of(d.rule());
+      if (field != null) {
+        flagged.add(field);
       }
     }
     Map<Integer, Integer> pairs = new HashMap<>();
