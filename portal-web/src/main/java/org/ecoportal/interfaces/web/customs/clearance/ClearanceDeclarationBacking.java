@@ -84,7 +84,14 @@ public class ClearanceDeclarationBacking implements Serializable {
     }
   }
 
-  /** Shows the declaration as it is now, and takes the next decision on that version. */
+  /**
+   * Shows the declaration as it is now, and takes the next decision on that version: for parts
+   * included in the page that change the declaration (the origin verification request).
+   */
+  public void reload() {
+    reread();
+  }
+
   private void reread() {
     detail = clearance.detail(found);
     version = detail.row().version();
