@@ -54,6 +54,7 @@ public class MenuBean {
         entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));
       }
       if (role == Role.CUSTOMS_OFFICER) {
+        entries.add(entry("menu.clearance", role.roleName() + "/clearance.xhtml", "pi pi-check-square"));
         entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
         entries.add(entry("menu.newDeclaration", role.roleName() + "/declaration.xhtml", "pi pi-plus"));
         entries.add(entry("menu.received", role.roleName() + "/received.xhtml", "pi pi-download"));
