@@ -76,7 +76,7 @@ public class ImportDeclarationsBean implements ImportDeclarations {
         invoices.add(item.invoiceNumber());
       }
       lines.add(new ImportDeclarationContent.Line(
-          lines.size() + 1, item.hsCode(), item.description(), item.quantity(), item.unitCode(), item.netWeightKg(), true));
+          lines.size() + 1, item.hsCode(), item.description(), plain(item.quantity()), item.unitCode(), plain(item.netWeightKg()), true));
     }
     CertificateContent.Party consignee = certificate.consignee();
     CertificateContent.Party exporter = certificate.exporter();
@@ -200,16 +200,24 @@ public class ImportDeclarationsBean implements ImportDeclarations {
         .getSingleResult() > 0;
   }
 
-  /** Blanks are nothing; text is trimmed. */
+  /** Blanks are nothing; text is trimmed; numbers without trailing zeros, as they read back. */
   private static ImportDeclarationContent tidy(ImportDeclarationContent c) {
     return new ImportDeclarationContent(
         text(c.declarationNumber()), text(c.agreementCode()), text(c.importerIdentifier()), text(c.exporterName()),
         text(c.exporterIdentifier()), c.shipmentDate(),
         c.invoiceReferences().stream().map(ImportDeclarationsBean::text).filter(Objects::nonNull).toList(),
         c.lines().stream()
-            .map(l -> new ImportDeclarationContent.Line(l.lineNumber(), text(l.hsCode()), text(l.description()), l.quantity(),
-                text(l.unitCode()), l.netWeightKg(), l.preferenceClaimed()))
+            .map(l -> new ImportDeclarationContent.Line(l.lineNumber(), text(l.hsCode()), text(l.description()), plain(l.quantity()),
+                text(l.unitCode()), plain(l.netWeightKg()), l.preferenceClaimed()))
             .toList());
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static String text(String value) {
@@ -238,7 +246,7 @@ public class ImportDeclarationsBean implements ImportDeclarations {
   }
 
   private static Detail detailOf(ImportDeclaration d) {
-    return new Detail(summaryOf(d), d.content(), d.matchResult().map(r -> Match.of(r, d.declaredOn())).orElse(null));
+    return new Detail(summaryOf(d), tidy(d.content()), d.matchResult().map(r -> Match.of(r, d.declaredOn())).orElse(null));
   }
 
   private static Summary summaryOf(ImportDeclaration d) {
