@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Calls services as broker@tw with role broker. */
+/** Calls services as broker@tw with role broker (Keelung Customs Brokers). */
 @Stateless
 @PermitAll
 @RunAs("broker")

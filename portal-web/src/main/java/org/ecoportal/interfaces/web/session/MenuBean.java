@@ -53,6 +53,9 @@ public class MenuBean {
       if (role == Role.IMPORTER) {
         entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));
       }
+      if (role == Role.BROKER) {
+        entries.add(entry("menu.importDeclarations", role.roleName() + "/declarations.xhtml", "pi pi-file-import"));
+      }
       if (role == Role.CUSTOMS_OFFICER) {
         entries.add(entry("menu.clearance", role.roleName() + "/clearance.xhtml", "pi pi-check-square"));
         entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
@@ -64,6 +67,7 @@ public class MenuBean {
         entries.add(entry("menu.partners", role.roleName() + "/partners.xhtml", "pi pi-globe"));
         entries.add(entry("menu.exchange", role.roleName() + "/exchange.xhtml", "pi pi-send"));
         entries.add(entry("menu.unassigned", role.roleName() + "/unassigned.xhtml", "pi pi-question-circle"));
+        entries.add(entry("menu.matching", role.roleName() + "/matching.xhtml", "pi pi-sliders-h"));
       }
       result.add(new Section("role." + role.roleName(), entries));
     }
