@@ -53,6 +53,9 @@ public class MenuBean {
       if (role == Role.IMPORTER) {
         entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));
       }
+      if (role == Role.BROKER) {
+        entries.add(entry("menu.brokerCertificates", role.roleName() + "/certificates.xhtml", "pi pi-briefcase"));
+      }
       if (role == Role.CUSTOMS_OFFICER) {
         entries.add(entry("menu.declarations", role.roleName() + "/declarations.xhtml", "pi pi-list"));
         entries.add(entry("menu.newDeclaration", role.roleName() + "/declaration.xhtml", "pi pi-plus"));
