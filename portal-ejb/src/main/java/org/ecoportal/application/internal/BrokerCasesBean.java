@@ -13,7 +13,6 @@ import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.BrokerCases;
 import org.ecoportal.application.ImportCases.Detail;
 import org.ecoportal.application.ImportCases.Row;
-import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.identity.Role;
 import org.ecoportal.domain.model.importing.ImportCase;
@@ -73,12 +72,7 @@ public class BrokerCasesBean implements BrokerCases {
   }
 
   private ImportCase assignedToMe(UUID id) {
-    Workplace here = workplace();
-    ImportCase found = id == null ? null : em.find(ImportCase.class, id);
-    if (found == null || found.tenant() != here.caller().tenant() || !here.organisation().id().equals(found.brokerId())) {
-      throw new NotFoundException("Import case " + id);
-    }
-    return found;
+    return files.find(workplace(), id, ImportCase::brokerId);
   }
 
   private Workplace workplace() {

@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.AttachmentView;
 import org.ecoportal.application.ImportCases.Detail;
 import org.ecoportal.application.NotFoundException;
+import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.importing.ImportCase;
@@ -29,6 +31,18 @@ public class ImportCaseFiles {
 
   @Inject private ImportCaseRows rows;
   @Inject private ReceivedReading reading;
+
+  /**
+   * The case {@code id} of the caller's tenant in which the caller's organisation is the party
+   * {@code party} names (its importer, its broker); anything else is not found.
+   */
+  ImportCase find(Workplace here, UUID id, Function<ImportCase, UUID> party) {
+    ImportCase found = id == null ? null : em.find(ImportCase.class, id);
+    if (found == null || found.tenant() != here.caller().tenant() || !here.organisation().id().equals(party.apply(found))) {
+      throw new NotFoundException("Import case " + id);
+    }
+    return found;
+  }
 
   Detail detail(ImportCase found) {
     return new Detail(rows.of(found), reading.detail(received(found)), documents(found));

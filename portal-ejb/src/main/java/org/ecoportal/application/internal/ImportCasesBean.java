@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.AttachmentView;
 import org.ecoportal.application.ImportCases;
-import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.internal.Workplaces.Workplace;
 import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.application.FieldProblem;
@@ -142,12 +141,7 @@ public class ImportCasesBean implements ImportCases {
   }
 
   private ImportCase mine(UUID id) {
-    Workplace here = workplace();
-    ImportCase found = id == null ? null : em.find(ImportCase.class, id);
-    if (found == null || found.tenant() != here.caller().tenant() || !here.organisation().id().equals(found.importerId())) {
-      throw new NotFoundException("Import case " + id);
-    }
-    return found;
+    return files.find(workplace(), id, ImportCase::importerId);
   }
 
   private Workplace workplace() {
