@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ecoportal.application.AttachmentFiles.Download;
+import org.ecoportal.domain.model.application.Attachment;
 import org.ecoportal.domain.model.importing.ImportCase.CertificateState;
 import org.ecoportal.domain.model.importing.ImportStatus;
 
@@ -31,11 +32,21 @@ public interface ImportCases {
       String replacedBy,
       String acceptedBy,
       Instant acceptedAt,
+      String brokerName,
+      String brokerAssignedBy,
+      Instant brokerAssignedAt,
+      long documentCount,
       long version)
       implements Serializable {}
 
-  /** The case and the certificate it is about, read from the document that opened it. */
-  record Detail(Row row, ReceivedCertificates.Detail certificate) {}
+  /**
+   * The case, the certificate it is about (read from the document that opened it) and the shipping
+   * documents the importer handed over, oldest first.
+   */
+  record Detail(Row row, ReceivedCertificates.Detail certificate, List<AttachmentView> documents) {}
+
+  /** A customs brokerage of the tenant the importer can name on its case. */
+  record Broker(UUID id, String name, String identifier) implements Serializable {}
 
   /** The caller's organisation's cases, newest first. */
   List<Row> inbox();
@@ -50,6 +61,32 @@ public interface ImportCases {
 
   /** The certificate document exactly as it was received. */
   Download document(UUID id);
+
+  /** The certificate as a readable PDF, rendered from the document received. */
+  Download pdf(UUID id);
+
+  /** The customs brokerages of the caller's tenant, by name. */
+  List<Broker> brokers();
+
+  /**
+   * Names the broker (a brokerage of the tenant) of an accepted case, replacing any named before;
+   * the broker's users are told. Refused when the case changed since {@code version} was read.
+   */
+  Row assignBroker(UUID caseId, long version, UUID brokerId);
+
+  /**
+   * Hands over a shipping document with an accepted case; the case's documents after it.
+   *
+   * @throws org.ecoportal.domain.model.application.InvalidInputException naming the fields
+   *     {@code documentKind} and {@code document} when the file is refused
+   */
+  List<AttachmentView> attach(UUID caseId, Attachment.Kind kind, String filename, byte[] content);
+
+  /** Removes one of the case's documents; the documents left. */
+  List<AttachmentView> removeDocument(UUID caseId, UUID documentId);
+
+  /** One of the case's documents as it was uploaded. */
+  Download documentFile(UUID caseId, UUID documentId);
 
   /** The tenant administrator's queue: cases no importer organisation was found for. */
   interface Assignment {

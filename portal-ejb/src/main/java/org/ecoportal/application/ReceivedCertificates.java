@@ -98,4 +98,7 @@ public interface ReceivedCertificates {
 
   /** The certificate document exactly as it was received. */
   Download document(UUID id);
+
+  /** The certificate as a readable PDF, rendered from the document received. */
+  Download pdf(UUID id);
 }

@@ -3,11 +3,14 @@ package org.ecoportal.it.browser;
 import static org.ecoportal.it.ApiClient.call;
 import static org.ecoportal.it.ApiClient.field;
 import static org.ecoportal.it.ApiClient.token;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.ecoportal.it.ApiClient;
 import org.ecoportal.it.PortalDeployment;
@@ -18,13 +21,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Korea's chamber issues a certificate for a Taiwanese consignee through the API; Taiwan's customs
  * officer finds it among the received certificates and reads it, signature checked, in the browser;
- * Taiwan's importer, the consignee, finds it in its inbox and accepts it.
+ * Taiwan's importer, the consignee, finds it in its inbox, accepts it, names its customs broker and
+ * hands over the invoice; Taiwan's broker finds it among its assigned certificates with the invoice.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,7 +76,7 @@ class ReceivedCertificatesFlowIT {
   }
 
   @Test
-  void taiwansImporterFindsACertificateKoreaDeliveredForItInItsInboxAndAcceptsIt() throws Exception {
+  void taiwansImporterAcceptsACertificateKoreaDeliveredNamesItsBrokerAndHandsOverTheInvoiceTheBrokerThenReads() throws Exception {
     String number = issuedForTaiwan("Taipei Harbour Imports");
     try (PortalBrowser importer = new PortalBrowser()) {
       importer.signIn("tw", "importer", DemoUser.PASSWORD);
@@ -98,6 +104,53 @@ class ReceivedCertificatesFlowIT {
       assertTrue(importer.text("accepted-by").startsWith("importer"), importer.text("accepted-by"));
       assertTrue(!importer.has(By.id("document:accept")), "accepted once");
       importer.screenshot("tw-importer-certificate-accepted");
+
+      // It names Taiwan's demo brokerage as its customs broker.
+      assertEquals("None named yet", importer.text("case-broker"));
+      new Select(importer.element(By.id("broker:brokerId"))).selectByVisibleText("Keelung Customs Brokers · TW-BRK-0233");
+      importer.click(By.id("broker:assign"));
+      importer.waiting().until(ExpectedConditions.textToBe(By.id("case-broker"), "Keelung Customs Brokers"));
+      assertTrue(importer.text("broker-assigned-by").startsWith("importer"), importer.text("broker-assigned-by"));
+
+      // A file that only claims to be a PDF is refused on its field; the real invoice is handed over.
+      Path fake = Files.createTempFile("not-an-invoice", ".pdf");
+      Files.writeString(fake, "<html>not a pdf</html>");
+      importer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents input[type=file]"))).sendKeys(fake.toString());
+      importer.click(By.id("documents:upload"));
+      importer.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "is not a PDF, PNG or JPEG file"));
+      assertTrue(importer.text("no-shipping-documents").contains("No shipping documents"), "nothing refused is kept");
+      Path invoice = Files.createTempFile("invoice-" + number.replaceAll("[^A-Za-z0-9-]", "-"), ".pdf");
+      Files.writeString(invoice, "%PDF-1.4\n% commercial invoice INV-BROWSER-1\n%%EOF\n");
+      importer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents input[type=file]"))).sendKeys(invoice.toString());
+      importer.click(By.id("documents:upload"));
+      importer.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("shipping-documents"), invoice.getFileName().toString()));
+      assertTrue(importer.text("shipping-documents").contains("Commercial invoice"), importer.text("shipping-documents"));
+      importer.screenshot("tw-importer-certificate-broker-documents");
+
+      // Taiwan's broker finds the certificate assigned to it, opens it, and the invoice is there, byte for byte.
+      try (PortalBrowser broker = new PortalBrowser()) {
+        broker.signIn("tw", "broker", DemoUser.PASSWORD);
+        broker.click(By.linkText("English"));
+        broker.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(Integer.parseInt(broker.text("assigned-certificates")) >= 1, broker.text("assigned-certificates"));
+        broker.click(By.id("open-certificates"));
+        broker.waiting().until(ExpectedConditions.urlContains("/tw/broker/certificates.xhtml"));
+        assertEquals("Certificates assigned to you", broker.heading());
+        String row = broker.text("certificates");
+        assertTrue(row.contains(number) && row.contains("Taipei Harbour Imports") && row.contains("Hanbit Trading Co."), row);
+        broker.screenshot("tw-broker-certificates");
+
+        broker.click(By.linkText(number));
+        broker.waiting().until(ExpectedConditions.urlContains("/tw/broker/certificate.xhtml"));
+        assertEquals(number, broker.text("certificate-number"));
+        assertEquals("Taipei Harbour Imports", broker.text("case-importer"));
+        assertTrue(broker.text("items").contains("080810"), broker.text("items"));
+        WebElement document = broker.element(By.linkText(invoice.getFileName().toString()));
+        assertArrayEquals(Files.readAllBytes(invoice), broker.download(document.getAttribute("href").substring(PortalBrowser.PORTAL.length())));
+        String declare = broker.element(By.id("document:file-declaration")).getAttribute("href");
+        assertTrue(declare.contains("/tw/broker/declaration.xhtml?case="), declare);
+        broker.screenshot("tw-broker-certificate");
+      }
     }
   }
 

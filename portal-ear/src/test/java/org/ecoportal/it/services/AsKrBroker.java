@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Calls services as broker@kr with role broker (Hangang Customs Brokerage). */
+/** Calls services as broker@kr with role broker (Hangang Customs Brokerage, Korea). */
 @Stateless
 @PermitAll
 @RunAs("broker")

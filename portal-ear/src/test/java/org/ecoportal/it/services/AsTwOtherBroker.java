@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Calls services as broker2@tw with role broker, a member of another brokerage of Taiwan that {@link DeclarationGround} adds. */
+/** Calls services as broker2@tw with role broker: another brokerage of Taiwan (Tamsui Customs Agents) than the demo broker's. */
 @Stateless
 @PermitAll
 @RunAs("broker")

@@ -122,6 +122,11 @@ public class ReceivedCertificatesBean implements ReceivedCertificates {
     return new Download(received.certificateNumber() + ".xml", "application/xml", received.payload());
   }
 
+  @Override
+  public Download pdf(UUID id) {
+    return reading.pdf(mine(id));
+  }
+
   private ReceivedCertificate mine(UUID id) {
     Tenant tenant = tenant();
     ReceivedCertificate received = id == null ? null : em.find(ReceivedCertificate.class, id);

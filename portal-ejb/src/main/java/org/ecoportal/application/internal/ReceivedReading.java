@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.ecoportal.application.AttachmentFiles.Download;
 import org.ecoportal.application.ReceivedCertificates.Detail;
 import org.ecoportal.application.ReceivedCertificates.Row;
 import org.ecoportal.application.ReceivedCertificates.Signature;
@@ -21,6 +22,7 @@ import org.ecoportal.application.ReceivedCertificates.State;
 import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
 import org.ecoportal.domain.model.tenant.Tenant;
+import org.ecoportal.infrastructure.pdf.CertificatePdf;
 import org.ecoportal.infrastructure.signing.SignatureCheck;
 import org.ecoportal.infrastructure.ubl.CertificateOfOriginDocument;
 
@@ -44,6 +46,7 @@ public class ReceivedReading {
 
   @Inject private CertificateOfOriginDocument documents;
   @Inject private SignatureCheck signatures;
+  @Inject private CertificatePdf pdfs;
 
   /** The delivery in full, its caller already entitled to it. */
   public Detail detail(ReceivedCertificate received) {
@@ -69,6 +72,15 @@ public class ReceivedReading {
             check.signer() == null ? null : check.signer().issuer(), check.signingTime(), check.failure());
     LOG.fine(() -> "Received certificate " + received.certificateNumber() + " opened; signature " + (check.valid() ? "valid" : check.failure()));
     return new Detail(row, received.messageId(), documents.read(payload), signature, related);
+  }
+
+  /**
+   * The certificate as a readable PDF, rendered from the received document the way the issuing side
+   * renders what it issues (with the QR code to the issuer's verification page the document names).
+   */
+  public Download pdf(ReceivedCertificate received) {
+    byte[] pdf = pdfs.render(documents.read(received.payload()));
+    return new Download(received.certificateNumber() + ".pdf", "application/pdf", pdf);
   }
 
   private static List<String> numbers(ReceivedCertificate received) {

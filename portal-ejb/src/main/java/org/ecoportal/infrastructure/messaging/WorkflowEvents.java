@@ -25,6 +25,9 @@ public class WorkflowEvents {
   /** Message type of "an import case has its importer, whose users are to be told". */
   public static final String IMPORT_CASE_OPENED = "import-case-opened";
 
+  /** Message type of "an importer named the broker of an import case, whose users are to be told". */
+  public static final String BROKER_ASSIGNED = "broker-assigned";
+
   @Inject private JMSContext jms;
 
   @Resource(lookup = "java:/jms/queue/PortalWorkflow")
@@ -43,6 +46,11 @@ public class WorkflowEvents {
   /** The import case {@code caseId} now names its importer. */
   public void importCaseOpened(UUID caseId) {
     send(IMPORT_CASE_OPENED, "import case " + caseId, "caseId", caseId.toString());
+  }
+
+  /** The importer named the broker of the import case {@code caseId}. */
+  public void brokerAssigned(UUID caseId) {
+    send(BROKER_ASSIGNED, "import case " + caseId, "caseId", caseId.toString());
   }
 
   private void send(String type, String about, String... namesAndValues) {

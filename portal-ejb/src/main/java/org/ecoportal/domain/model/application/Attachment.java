@@ -81,14 +81,26 @@ public class Attachment {
     if (kind == null) {
       problems.add(new FieldProblem("attachmentKind", "application.error.required"));
     }
-    if (content == null || content.length == 0) {
-      problems.add(new FieldProblem("attachment", "attachment.error.empty"));
-    } else if (content.length > MAX_BYTES) {
-      problems.add(new FieldProblem("attachment", "attachment.error.tooLarge", Integer.toString(MAX_BYTES / (1024 * 1024))));
-    } else if (typeOf(content).isEmpty()) {
-      problems.add(new FieldProblem("attachment", "attachment.error.type", safeName(filename)));
-    }
+    fileProblem("attachment", filename, content, MAX_BYTES).ifPresent(problems::add);
     return problems;
+  }
+
+  /**
+   * What is wrong with an uploaded file, on {@code field}: none chosen or empty, larger than
+   * {@code maxBytes} (a whole number of MiB), or not really a PDF, PNG or JPEG file by its content.
+   * Every upload of a document to the portal is checked by this.
+   */
+  public static Optional<FieldProblem> fileProblem(String field, String filename, byte[] content, int maxBytes) {
+    if (content == null || content.length == 0) {
+      return Optional.of(new FieldProblem(field, "attachment.error.empty"));
+    }
+    if (content.length > maxBytes) {
+      return Optional.of(new FieldProblem(field, "attachment.error.tooLarge", Integer.toString(maxBytes / (1024 * 1024))));
+    }
+    if (typeOf(content).isEmpty()) {
+      return Optional.of(new FieldProblem(field, "attachment.error.type", safeName(filename)));
+    }
+    return Optional.empty();
   }
 
   /** A new attachment; call only when {@link #problems} found none. */
@@ -98,7 +110,7 @@ public class Attachment {
   }
 
   /** The media type the content really has (by its first bytes), if it is one the portal accepts. */
-  static Optional<String> typeOf(byte[] content) {
+  public static Optional<String> typeOf(byte[] content) {
     if (starts(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
       return Optional.of("application/pdf");
     }
@@ -124,7 +136,7 @@ public class Attachment {
   }
 
   /** The file's own name without any path, control characters or quotes, at most 200 characters. */
-  static String safeName(String filename) {
+  public static String safeName(String filename) {
     String name = filename == null ? "" : filename.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
     if (name.isEmpty()) {

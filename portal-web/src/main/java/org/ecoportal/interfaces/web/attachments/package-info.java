@@ -1,2 +1,2 @@
-/** Attached documents, sent only to those who may see the application. */
+/** Attached and shipping documents, sent only to those who may see the application or the import case. */
 package org.ecoportal.interfaces.web.attachments;

@@ -30,6 +30,7 @@ public class ViewAccessFilter extends HttpFilter {
   private static final String RESOURCES = "/jakarta.faces.resource/";
   private static final String ATTACHMENTS = "/attachments";
   private static final String CERTIFICATES = "/certificates";
+  private static final String SHIPPING_DOCUMENTS = "/shipping-documents";
   private static final String API = "/api";
 
   /** Request attribute holding the {@link Tenant} of a tenant page. */
@@ -56,7 +57,7 @@ public class ViewAccessFilter extends HttpFilter {
     }
     String view = request.getPathInfo();
     if (request.getServletPath().endsWith(ATTACHMENTS) || request.getServletPath().endsWith(CERTIFICATES)
-        || request.getServletPath().endsWith(API)) {
+        || request.getServletPath().endsWith(SHIPPING_DOCUMENTS) || request.getServletPath().endsWith(API)) {
       // The services behind documents and the API decide who may do what.
       chain.doFilter(request, response);
       return;

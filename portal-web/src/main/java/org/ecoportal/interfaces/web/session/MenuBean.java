@@ -54,6 +54,7 @@ public class MenuBean {
         entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));
       }
       if (role == Role.BROKER) {
+        entries.add(entry("menu.brokerCertificates", role.roleName() + "/certificates.xhtml", "pi pi-briefcase"));
         entries.add(entry("menu.importDeclarations", role.roleName() + "/declarations.xhtml", "pi pi-file-import"));
       }
       if (role == Role.CUSTOMS_OFFICER) {

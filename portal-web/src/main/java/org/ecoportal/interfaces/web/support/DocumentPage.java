@@ -48,8 +48,13 @@ public abstract class DocumentPage<D> implements Serializable {
 
   /** Sends the document as the service gives it. */
   public void download() throws IOException {
+    send(document(found));
+  }
+
+  /** Sends {@code download} as the answer to the current request. */
+  protected static void send(Download download) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Downloads.send((HttpServletResponse) faces.getExternalContext().getResponse(), document(found));
+    Downloads.send((HttpServletResponse) faces.getExternalContext().getResponse(), download);
     faces.responseComplete();
   }
 

@@ -32,4 +32,9 @@ public class ReceivedCertificateBacking extends DocumentPage<Detail> {
   protected Download document(UUID id) {
     return certificates.document(id);
   }
+
+  /** The certificate as a readable PDF. */
+  public void downloadPdf() throws java.io.IOException {
+    send(certificates.pdf(found()));
+  }
 }
