@@ -25,6 +25,9 @@ public class WorkflowEvents {
   /** Message type of "an import case has its importer, whose users are to be told". */
   public static final String IMPORT_CASE_OPENED = "import-case-opened";
 
+  /** Message type of "a partner's customs asks a chamber to verify a certificate's origin". */
+  public static final String VERIFICATION_REQUESTED = "verification-requested";
+
   @Inject private JMSContext jms;
 
   @Resource(lookup = "java:/jms/queue/PortalWorkflow")
@@ -43,6 +46,11 @@ public class WorkflowEvents {
   /** The import case {@code caseId} now names its importer. */
   public void importCaseOpened(UUID caseId) {
     send(IMPORT_CASE_OPENED, "import case " + caseId, "caseId", caseId.toString());
+  }
+
+  /** The verification request {@code requestId} arrived for a chamber, whose officers are to be told. */
+  public void verificationRequested(UUID requestId) {
+    send(VERIFICATION_REQUESTED, "verification request " + requestId, "requestId", requestId.toString());
   }
 
   private void send(String type, String about, String... namesAndValues) {
