@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.ecoportal.domain.model.clearance.ImportDeclarationStatus;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.verification.VerificationResult;
 
@@ -41,6 +42,28 @@ public interface OriginVerifications {
       return result != null;
     }
   }
+
+  /**
+   * A declaration as the verification form needs it: what it quotes, where it stands, the version a
+   * request must quote, and its requests so far (oldest first).
+   */
+  record Subject(
+      UUID declarationId,
+      String declarationNumber,
+      String certificateNumber,
+      ImportDeclarationStatus status,
+      long version,
+      List<Verification> verifications)
+      implements Serializable {
+
+    /** Whether a request may be sent now: the declaration is undecided and no request waits for its answer. */
+    public boolean mayRequest() {
+      return status.open() && verifications.stream().allMatch(Verification::answered);
+    }
+  }
+
+  /** The declaration with its verification requests. */
+  Subject subject(UUID declarationId);
 
   /**
    * Asks for verification of the declaration read at {@code version}: the declaration waits for the

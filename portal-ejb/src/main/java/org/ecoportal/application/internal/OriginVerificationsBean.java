@@ -82,9 +82,21 @@ public class OriginVerificationsBean implements OriginVerifications {
   }
 
   @Override
+  public Subject subject(UUID declarationId) {
+    Workplace here = workplaces.of(context.getCallerPrincipal(), OrganisationKind.CUSTOMS);
+    ImportDeclaration declaration = declaration(here, declarationId);
+    return new Subject(declaration.id(), declaration.declarationNumber(), declaration.certificateNumber(), declaration.status(),
+        declaration.version(), views(declarationId));
+  }
+
+  @Override
   public List<Verification> forDeclaration(UUID declarationId) {
     Workplace here = workplaces.of(context.getCallerPrincipal(), OrganisationKind.CUSTOMS);
     declaration(here, declarationId);
+    return views(declarationId);
+  }
+
+  private List<Verification> views(UUID declarationId) {
     return mine(declarationId).stream()
         .map(v -> view(v, em.find(Partner.class, v.partnerId()), outgoing(v.messageId())))
         .toList();
