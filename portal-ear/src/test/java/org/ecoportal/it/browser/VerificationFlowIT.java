@@ -1,8 +1,5 @@
 package org.ecoportal.it.browser;
 
-import static org.ecoportal.it.ApiClient.call;
-import static org.ecoportal.it.ApiClient.field;
-import static org.ecoportal.it.ApiClient.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.ecoportal.it.ApiClient;
 import org.ecoportal.it.PortalDeployment;
 import org.ecoportal.it.services.ClearanceFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +42,7 @@ class VerificationFlowIT {
 
   @Test
   void theIssuingChamberAnswersAVerificationRequestAndCustomsReadsTheAnswer() throws Exception {
-    String number = issuedForTaiwan("Taipei Harbour Imports");
+    String number = ReceivedCertificatesFlowIT.issuedForTaiwan("Taipei Harbour Imports");
     String declaration = declarationQuoting(number);
     String question = "Please confirm the apples of certificate " + number + " were grown in Korea.";
     try (PortalBrowser customs = new PortalBrowser(); PortalBrowser chamber = new PortalBrowser()) {
@@ -105,22 +100,5 @@ class VerificationFlowIT {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, made.statusCode(), made.body());
     return made.body().strip();
-  }
-
-  /** Korea's exporter and chamber systems apply for and issue a certificate for {@code consignee} in Taiwan; its number. */
-  private static String issuedForTaiwan(String consignee) throws Exception {
-    String body = ApiClient.krApplication(consignee, "TW", "TW-IMP-53212539", "TWKHH", "INV-2026-077");
-    HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), "application/json",
-        body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, created.statusCode(), created.body());
-    String id = field(created.body(), "id");
-    String chamber = token("kr", "chamber-system");
-    String version = field(call("GET", "/kr/api/queue/" + id, chamber, null, null).body(), "version");
-    HttpResponse<String> claimed = call("POST", "/kr/api/queue/" + id + "/claim", chamber, "application/json",
-        ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> approved = call("POST", "/kr/api/queue/" + id + "/approve", chamber, "application/json",
-        ("{\"version\":" + field(claimed.body(), "version") + "}").getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, approved.statusCode(), approved.body());
-    return field(approved.body(), "certificateNumber");
   }
 }

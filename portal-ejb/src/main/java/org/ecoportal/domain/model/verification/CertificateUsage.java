@@ -69,14 +69,11 @@ public class CertificateUsage {
     this.outcome = usage.outcome();
     this.decidedOn = usage.decidedOn();
     this.economy = usage.economy();
-    this.customs = usage.customs() == null ? null : cut(usage.customs(), 200);
-    this.reason = usage.reason() == null || usage.reason().isBlank() ? null : cut(usage.reason().strip(), 2000);
+    this.customs = usage.customs() == null ? null : OriginVerification.cut(usage.customs(), 200);
+    this.reason = usage.reason() == null || usage.reason().isBlank() ? null : OriginVerification.cut(usage.reason().strip(), 2000);
     this.receivedAt = received.receivedAt();
   }
 
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
-  }
 
   public UUID id() {
     return id;

@@ -112,7 +112,8 @@ public class OriginVerification {
     return cut(text.strip(), MAX_TEXT);
   }
 
-  private static String cut(String text, int max) {
+  /** {@code text} shortened to {@code max} characters. */
+  static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);
   }
 

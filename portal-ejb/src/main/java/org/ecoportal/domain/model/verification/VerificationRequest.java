@@ -86,13 +86,13 @@ public class VerificationRequest {
     this.id = UUID.randomUUID();
     this.tenant = received.tenant().code();
     this.receivedId = received.id();
-    this.requestRef = cut(document.reference(), 100);
+    this.requestRef = OriginVerification.cut(document.reference(), 100);
     this.partnerId = received.partnerId();
     this.chamberId = certificate.chamberId();
     this.certificateId = certificate.id();
     this.certificateNumber = certificate.number();
-    this.requestingCustoms = document.customs() == null ? null : cut(document.customs(), 200);
-    this.declarationNumber = document.declarationNumber() == null ? null : cut(document.declarationNumber(), 35);
+    this.requestingCustoms = document.customs() == null ? null : OriginVerification.cut(document.customs(), 200);
+    this.declarationNumber = document.declarationNumber() == null ? null : OriginVerification.cut(document.declarationNumber(), 35);
     this.question = OriginVerification.text(document.question());
     this.askedAt = document.askedAt();
     this.receivedAt = received.receivedAt();
@@ -125,9 +125,6 @@ public class VerificationRequest {
     return result != null;
   }
 
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
-  }
 
   public UUID id() {
     return id;
