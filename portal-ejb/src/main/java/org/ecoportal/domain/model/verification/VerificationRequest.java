@@ -110,8 +110,9 @@ public class VerificationRequest {
     if (isAnswered()) {
       throw new WorkflowException("verification.error.answeredAlready");
     }
+    String answer = OriginVerification.text(text);
     this.result = Objects.requireNonNull(result, "result");
-    this.answerText = OriginVerification.text(text);
+    this.answerText = answer;
     this.answeredBy = Objects.requireNonNull(officer, "officer");
     this.answeredAt = Objects.requireNonNull(now, "now");
   }
