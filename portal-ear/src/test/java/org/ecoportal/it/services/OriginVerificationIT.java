@@ -67,8 +67,11 @@ class OriginVerificationIT {
   private static final String TAIPEI_HARBOUR = "TW-IMP-53212539";
   private static final String PARTY_TYPE = "urn:oasis:names:tc:ebcore:partyid-type:unregistered:ecoportal";
   private static final String SERVICE = "urn:ecoportal:certificate-of-origin";
-  /** Another chamber of Korea, with one officer, enrolled by the test. */
-  private static final UUID BUSAN_CHAMBER = UUID.fromString("0d7c3a52-7f64-4b8e-9a51-6f0c2b5e8a11");
+  /**
+   * Another chamber of Korea, with one officer, enrolled by the test; named to come after the demo
+   * chamber, which the lanes' exporter applies to as the first chamber offered.
+   */
+  private static final UUID ULSAN_CHAMBER = UUID.fromString("0d7c3a52-7f64-4b8e-9a51-6f0c2b5e8a12");
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -98,7 +101,7 @@ class OriginVerificationIT {
     fixture = InitialContext.doLookup("java:app/portal-ejb/ClearanceFixture!" + ClearanceFixture.class.getName());
     twCustoms = InitialContext.doLookup("java:module/AsTwCustoms");
     krOfficer = InitialContext.doLookup("java:module/AsKrOfficer");
-    enrolBusanChamber();
+    enrolUlsanChamber();
   }
 
   @Test
@@ -143,10 +146,10 @@ class OriginVerificationIT {
     assertTrue(told.text().contains(question) && told.text().contains("/kr/chamber-officer/verifications.xhtml"), told.text());
 
     // Another chamber of Korea, Taiwan's chamber and Korea's customs see nothing of it.
-    As busan = InitialContext.doLookup("java:module/AsKrOtherChamberOfficer");
-    assertTrue(busan.call(desk::requests).stream().noneMatch(r -> r.certificateNumber().equals(number)));
-    assertThrows(NotFoundException.class, () -> busan.call(() -> desk.request(arrived.id())));
-    assertThrows(NotFoundException.class, () -> busan.call(() -> desk.answer(arrived.id(), arrived.version(), VerificationResult.CONFIRMED, "Fine")));
+    As ulsan = InitialContext.doLookup("java:module/AsKrOtherChamberOfficer");
+    assertTrue(ulsan.call(desk::requests).stream().noneMatch(r -> r.certificateNumber().equals(number)));
+    assertThrows(NotFoundException.class, () -> ulsan.call(() -> desk.request(arrived.id())));
+    assertThrows(NotFoundException.class, () -> ulsan.call(() -> desk.answer(arrived.id(), arrived.version(), VerificationResult.CONFIRMED, "Fine")));
     assertThrows(NotFoundException.class, () -> twOfficer.call(() -> desk.request(arrived.id())));
     Access.assertDenied(() -> krCustoms.call(desk::requests));
 
@@ -209,8 +212,8 @@ class OriginVerificationIT {
     assertEquals(1, krExporter.call(() -> feedback.forCertificate(granted)).size(), "told once");
 
     // Another chamber of Korea, Taiwan's customs and Korea's customs do not see it.
-    As busan = InitialContext.doLookup("java:module/AsKrOtherChamberOfficer");
-    assertThrows(NotFoundException.class, () -> busan.call(() -> feedback.usage(granted)));
+    As ulsan = InitialContext.doLookup("java:module/AsKrOtherChamberOfficer");
+    assertThrows(NotFoundException.class, () -> ulsan.call(() -> feedback.usage(granted)));
     Access.assertDenied(() -> twCustoms.call(() -> feedback.usage(granted)));
     As krCustoms = InitialContext.doLookup("java:module/AsKrCustoms");
     Access.assertDenied(() -> krCustoms.call(() -> feedback.forCertificate(granted)));
@@ -315,18 +318,18 @@ class OriginVerificationIT {
     return new Sent(result, answer.get());
   }
 
-  /** A second chamber of Korea, Busan, with its officer busan-officer. */
-  private static void enrolBusanChamber() throws Exception {
+  /** A second chamber of Korea, Ulsan, with its officer ulsan-officer. */
+  private static void enrolUlsanChamber() throws Exception {
     DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/PortalDS");
     try (Connection c = dataSource.getConnection();
         PreparedStatement chamber = c.prepareStatement("insert into organisation (id, tenant, kind, name, identifier, country)"
-            + " values (?, 'kr', 'CHAMBER', 'Busan Chamber of Commerce', 'KR-CHB-BUSAN', 'KR') on conflict do nothing");
+            + " values (?, 'kr', 'CHAMBER', 'Ulsan Chamber of Commerce', 'KR-CHB-ULSAN', 'KR') on conflict do nothing");
         PreparedStatement member = c.prepareStatement("insert into organisation_member (id, tenant, username, organisation_id)"
-            + " values (?, 'kr', 'busan-officer', ?) on conflict do nothing")) {
-      chamber.setObject(1, BUSAN_CHAMBER);
+            + " values (?, 'kr', 'ulsan-officer', ?) on conflict do nothing")) {
+      chamber.setObject(1, ULSAN_CHAMBER);
       chamber.executeUpdate();
-      member.setObject(1, UUID.nameUUIDFromBytes("busan-officer@kr".getBytes(StandardCharsets.UTF_8)));
-      member.setObject(2, BUSAN_CHAMBER);
+      member.setObject(1, UUID.nameUUIDFromBytes("ulsan-officer@kr".getBytes(StandardCharsets.UTF_8)));
+      member.setObject(2, ULSAN_CHAMBER);
       member.executeUpdate();
     }
   }
