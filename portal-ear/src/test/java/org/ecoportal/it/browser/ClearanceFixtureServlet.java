@@ -1,6 +1,5 @@
 package org.ecoportal.it.browser;
 
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,20 +23,14 @@ public class ClearanceFixtureServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     try {
       ClearanceFixture fixture = InitialContext.doLookup("java:app/portal-ejb/ClearanceFixture!" + ClearanceFixture.class.getName());
+      String tenant = request.getParameter("tenant");
+      String number = request.getParameter("number");
       long until = System.nanoTime() + 30_000_000_000L;
-      while (true) {
-        try {
-          String id = fixture.submittedDeclaration(request.getParameter("tenant"), request.getParameter("number")).id().toString();
-          response.setContentType("text/plain");
-          response.getWriter().write(id);
-          return;
-        } catch (EJBException noCaseYet) {
-          if (System.nanoTime() > until) {
-            throw noCaseYet;
-          }
-          Thread.sleep(300);
-        }
+      while (!fixture.caseOpen(tenant, number) && System.nanoTime() < until) {
+        Thread.sleep(300);
       }
+      response.setContentType("text/plain");
+      response.getWriter().write(fixture.submittedDeclaration(tenant, number).id().toString());
     } catch (NamingException | InterruptedException e) {
       throw new IllegalStateException(e);
     }

@@ -49,14 +49,19 @@ class VerificationFlowIT {
       customs.signIn("tw", "customs", DemoUser.PASSWORD);
       customs.click(By.linkText("English"));
       customs.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-      customs.open("/tw/customs-officer/verification.xhtml?declaration=" + declaration);
+      String page = "/tw/customs-officer/verification.xhtml?declaration=" + declaration;
+      customs.open(page);
       assertEquals(number, customs.text("certificate-number"));
+      assertEquals("Submitted", customs.text("declaration-status"));
       customs.click(By.id("verification-request:ask"));
+      customs.settle();
       assertTrue(customs.text("verification-request").contains("Enter the text."), "the question is required");
       customs.type("verification-request:question", question);
       customs.click(By.id("verification-request:ask"));
-      customs.waiting().until(ExpectedConditions.textToBe(By.id("declaration-status"), "Verification requested"));
-      assertTrue(customs.text("origin-verification").contains("Waiting for the issuing chamber's answer"), customs.text("origin-verification"));
+      customs.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("origin-verification"),
+          "Waiting for the issuing chamber's answer"));
+      customs.open(page);
+      assertEquals("Verification requested", customs.text("declaration-status"));
       assertTrue(!customs.has(By.id("verification-request:question")), "one request at a time");
       customs.screenshot("tw-customs-verification-requested");
 
@@ -88,6 +93,8 @@ class VerificationFlowIT {
       String shown = customs.text("origin-verification");
       assertTrue(shown.contains("Origin confirmed") && shown.contains("the orchard's harvest records match certificate " + number), shown);
       assertTrue(shown.contains("Korea Chamber of Commerce and Industry"), shown);
+      assertEquals(1, customs.driver().findElements(By.cssSelector(".verification-question")).size(), "asked once, whatever was reloaded");
+      assertTrue(customs.has(By.id("verification-request:question")), "answered: another request may be asked");
       customs.screenshot("tw-customs-verification-answered");
     }
   }

@@ -46,6 +46,15 @@ public class ClearanceFixture {
   @Inject private CertificateOfOriginDocument ubl;
   @Inject private Event<DeclarationDecided> decided;
 
+  /** Whether the certificate {@code number} delivered to {@code tenant} has its import case yet. */
+  public boolean caseOpen(String tenant, String number) {
+    return !em.createQuery("select c.id from ImportCase c where c.tenant = :tenant and c.certificateNumber = :number", UUID.class)
+        .setParameter("tenant", tenant)
+        .setParameter("number", number)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The import case of {@code number} in {@code tenant} accepted, its broker named, and a declaration submitted for its goods. */
   public Declared submittedDeclaration(String tenant, String number) {
     Instant now = Instant.now();
