@@ -27,7 +27,13 @@ public class ReceivingRefused extends RuntimeException {
     /** The certificate's own signature does not verify, or it is not from the partner's economy. */
     INVALID_CERTIFICATE,
     /** The certificate's signer is none of the partner's trusted certificate issuers, nor issued by one. */
-    UNTRUSTED_ISSUER
+    UNTRUSTED_ISSUER,
+    /** A clearance message names a certificate number this tenant never issued, or not for the sender's economy. */
+    UNKNOWN_CERTIFICATE,
+    /** A verification answer quotes no request this tenant sent to the sender. */
+    UNKNOWN_REQUEST,
+    /** A verification answer comes for a request that has its answer already. */
+    ANSWERED_ALREADY
   }
 
   private final Reason reason;

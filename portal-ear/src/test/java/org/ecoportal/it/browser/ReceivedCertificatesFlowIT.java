@@ -155,7 +155,7 @@ class ReceivedCertificatesFlowIT {
   }
 
   /** Korea's exporter and chamber systems apply for and issue a certificate for {@code consignee} in Taiwan; its number. */
-  private static String issuedForTaiwan(String consignee) throws Exception {
+  static String issuedForTaiwan(String consignee) throws Exception {
     String body = ApiClient.krApplication(consignee, "TW", "TW-IMP-53212539", "TWKHH", "INV-BROWSER-1");
     HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), "application/json",
         body.getBytes(StandardCharsets.UTF_8));

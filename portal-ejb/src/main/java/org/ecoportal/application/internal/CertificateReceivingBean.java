@@ -41,12 +41,14 @@ public class CertificateReceivingBean implements CertificateReceiving {
   @Inject private CertificateOfOriginDocument documents;
   @Inject private SignatureCheck signatures;
   @Inject private ImportCaseOpening importCases;
+  @Inject private ClearanceReceiving clearance;
 
   private IncomingCertificateCheck check;
+  private int maxBytes;
 
   @PostConstruct
   void configure() {
-    int maxBytes = Integer.getInteger("portal.exchange.max-payload-bytes", IncomingCertificateCheck.DEFAULT_MAX_BYTES);
+    maxBytes = Integer.getInteger("portal.exchange.max-payload-bytes", IncomingCertificateCheck.DEFAULT_MAX_BYTES);
     check = new IncomingCertificateCheck(documents, signatures, maxBytes);
   }
 
@@ -60,6 +62,9 @@ public class CertificateReceivingBean implements CertificateReceiving {
       return again(earlier.get(), from, message);
     }
     ExchangeKind kind = IncomingCertificateCheck.kind(message.action());
+    if (!kind.certificateDocument()) {
+      return clearance.receive(tenant, from, kind, message, maxBytes);
+    }
     Instant now = Instant.now();
     CertificateContent content = check.certificate(from, message.payload(), now);
     ReceivedCertificate received =

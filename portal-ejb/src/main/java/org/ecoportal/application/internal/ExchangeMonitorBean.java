@@ -21,6 +21,7 @@ import org.ecoportal.domain.model.exchange.ExchangeKind;
 import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.exchange.ReceivedCertificate;
+import org.ecoportal.domain.model.verification.ReceivedClearanceMessage;
 import org.ecoportal.domain.model.application.WorkflowException;
 import org.ecoportal.domain.model.identity.Caller;
 import org.ecoportal.domain.model.identity.Role;
@@ -43,10 +44,11 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
   public List<Outgoing> outgoing(ExchangeStatus status, String partnerCountry, LocalDate from, LocalDate to, int limit) {
     TypedQuery<Object[]> query =
         filtered(
-            "select m.id, m.messageId, c.number, p.country, p.name, m.kind,"
+            // clearance messages are about a certificate number, not a certificate of this side
+            "select m.id, m.messageId, coalesce(c.number, m.certificateNumber), p.country, p.name, m.kind,"
                 + " m.status, m.attempts, m.lastError, m.createdAt, m.deliveredAt, case when m.receipt is null then false else true end"
-                + " from ExchangeMessage m, Certificate c, Partner p"
-                + " where c.id = m.certificateId and p.id = m.partnerId and m.tenant = :tenant",
+                + " from ExchangeMessage m join Partner p on p.id = m.partnerId left join Certificate c on c.id = m.certificateId"
+                + " where m.tenant = :tenant",
             "m.createdAt", status == null ? "" : " and m.status = :status", partnerCountry, from, to);
     if (status != null) {
       query.setParameter("status", status);
@@ -64,9 +66,17 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
             "select r.id, r.messageId, r.certificateNumber, p.country, p.name, r.kind, r.receivedAt"
                 + " from ReceivedCertificate r, Partner p where p.id = r.partnerId and r.tenant = :tenant",
             "r.receivedAt", "", partnerCountry, from, to);
-    return query.setMaxResults(Math.max(1, Math.min(limit, MAX_ROWS))).getResultStream()
+    int max = Math.max(1, Math.min(limit, MAX_ROWS));
+    TypedQuery<Object[]> clearance =
+        filtered(
+            "select r.id, r.messageId, r.certificateNumber, p.country, p.name, r.kind, r.receivedAt"
+                + " from ReceivedClearanceMessage r, Partner p where p.id = r.partnerId and r.tenant = :tenant",
+            "r.receivedAt", "", partnerCountry, from, to);
+    return java.util.stream.Stream.concat(query.setMaxResults(max).getResultStream(), clearance.setMaxResults(max).getResultStream())
         .map(r -> new Incoming((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (ExchangeKind) r[5],
             (Instant) r[6]))
+        .sorted(java.util.Comparator.comparing(Incoming::receivedAt).reversed())
+        .limit(max)
         .toList();
   }
 
@@ -96,7 +106,15 @@ public class ExchangeMonitorBean implements ExchangeMonitor {
   public Download received(UUID id) {
     Caller caller = Callers.of(context.getCallerPrincipal());
     ReceivedCertificate received = id == null ? null : em.find(ReceivedCertificate.class, id);
-    if (received == null || received.tenant() != caller.tenant()) {
+    if (received == null) {
+      ReceivedClearanceMessage clearance = id == null ? null : em.find(ReceivedClearanceMessage.class, id);
+      if (clearance == null || clearance.tenant() != caller.tenant()) {
+        throw new NotFoundException("Received message " + id);
+      }
+      return new Download(clearance.certificateNumber() + "-" + clearance.kind().name().toLowerCase(Locale.ROOT) + ".xml", "application/xml",
+          clearance.payload());
+    }
+    if (received.tenant() != caller.tenant()) {
       throw new NotFoundException("Received certificate " + id);
     }
     return new Download(received.certificateNumber() + ".xml", "application/xml", received.payload());

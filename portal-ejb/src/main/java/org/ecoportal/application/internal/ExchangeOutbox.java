@@ -20,6 +20,9 @@ import org.ecoportal.domain.model.exchange.ExchangeMessage;
 import org.ecoportal.domain.model.exchange.ExchangeRepository;
 import org.ecoportal.domain.model.exchange.ExchangeStatus;
 import org.ecoportal.domain.model.exchange.Partner;
+import org.ecoportal.domain.model.application.WorkflowException;
+import org.ecoportal.domain.model.verification.ClearanceDocument;
+import org.ecoportal.infrastructure.clearance.ClearanceDocuments;
 
 /**
  * Puts a certificate's signed document in the outbox for the importing economy, in the caller's
@@ -35,6 +38,7 @@ public class ExchangeOutbox {
   @Inject private ExchangeRepository exchange;
   @Inject private CertificateRepository certificates;
   @Inject private OutboxSignal signal;
+  @Inject private ClearanceDocuments clearanceDocuments;
   @Resource private TransactionSynchronizationRegistry transaction;
 
   /** Queues the certificate's signed document for the importing economy, if it is a partner taking it. */
@@ -56,6 +60,24 @@ public class ExchangeOutbox {
     exchange.add(message);
     wakeSenderAfterCommit();
     LOG.info(() -> "Queued " + kind + " certificate " + certificate.number() + " for " + importing + " as message " + message.messageId());
+  }
+
+  /**
+   * Queues a clearance message (verification request or answer, usage) for {@code partner}, which
+   * takes every such message while it is active; the queued message.
+   *
+   * @throws WorkflowException when the partner is not active
+   */
+  ExchangeMessage enqueue(Partner partner, ClearanceDocument document, Instant now) {
+    if (!partner.active()) {
+      throw new WorkflowException("verification.error.partnerInactive", partner.name());
+    }
+    ExchangeMessage message = new ExchangeMessage(partner, document.certificateNumber(), document.kind(), clearanceDocuments.write(document), now);
+    exchange.add(message);
+    wakeSenderAfterCommit();
+    LOG.info(() -> "Queued " + document.kind() + " about certificate " + document.certificateNumber() + " for " + partner.country()
+        + " as message " + message.messageId());
+    return message;
   }
 
   private void wakeSenderAfterCommit() {

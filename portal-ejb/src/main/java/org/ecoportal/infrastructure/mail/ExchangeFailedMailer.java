@@ -44,13 +44,15 @@ public class ExchangeFailedMailer extends MemberNotices {
       LOG.warning(() -> "Exchange message " + id + " to notify about is gone");
       return;
     }
-    Certificate certificate = em.find(Certificate.class, failed.certificateId());
+    // a clearance message is about a number only: no chamber of this side to tell, the administrators act
+    Certificate certificate = failed.certificateId() == null ? null : em.find(Certificate.class, failed.certificateId());
+    String number = certificate == null ? failed.certificateNumber() : certificate.number();
     Partner partner = em.find(Partner.class, failed.partnerId());
-    List<Membership> recipients = recipients(failed.tenant(), certificate.chamberId());
+    List<Membership> recipients = recipients(failed.tenant(), certificate == null ? null : certificate.chamberId());
     for (Membership member : recipients) {
-      send(member, failed, certificate, partner);
+      send(member, failed, number, certificate, partner);
     }
-    LOG.info(() -> "Delivery of certificate " + certificate.number() + " to " + partner.country() + " failed for good; "
+    LOG.info(() -> "Delivery of " + failed.kind() + " about certificate " + number + " to " + partner.country() + " failed for good; "
         + recipients.size() + " member(s) notified");
   }
 
@@ -66,14 +68,15 @@ public class ExchangeFailedMailer extends MemberNotices {
         .getResultList();
   }
 
-  private void send(Membership member, ExchangeMessage failed, Certificate certificate, Partner partner) throws MessagingException {
+  private void send(Membership member, ExchangeMessage failed, String number, Certificate certificate, Partner partner)
+      throws MessagingException {
     MemberMail notice = new MemberMail(TEXTS, member, failed.tenant());
-    boolean chamber = member.organisation().kind() == OrganisationKind.CHAMBER;
+    boolean chamber = certificate != null && member.organisation().kind() == OrganisationKind.CHAMBER;
     String link = chamber
         ? MemberMail.link(failed.tenant(), "chamber-officer/review.xhtml?id=" + certificate.applicationId())
         : MemberMail.link(failed.tenant(), "tenant-admin/exchange.xhtml?status=FAILED");
-    notice.send(mail, notice.text("subject", certificate.number(), partner.name()),
-        notice.text("body", certificate.number(), notice.text("kind." + failed.kind()), partner.name(), partner.country(),
+    notice.send(mail, notice.text("subject", number, partner.name()),
+        notice.text("body", number, notice.text("kind." + failed.kind()), partner.name(), partner.country(),
                 failed.attempts(), failed.lastError(), failed.messageId())
             + "\n\n" + notice.text(chamber ? "link.chamber" : "link.admin", link) + "\n");
   }

@@ -28,6 +28,9 @@ public class WorkflowEvents {
   /** Message type of "an importer named the broker of an import case, whose users are to be told". */
   public static final String BROKER_ASSIGNED = "broker-assigned";
 
+  /** Message type of "a partner's customs asks a chamber to verify a certificate's origin". */
+  public static final String VERIFICATION_REQUESTED = "verification-requested";
+
   @Inject private JMSContext jms;
 
   @Resource(lookup = "java:/jms/queue/PortalWorkflow")
@@ -51,6 +54,11 @@ public class WorkflowEvents {
   /** The importer named the broker of the import case {@code caseId}. */
   public void brokerAssigned(UUID caseId) {
     send(BROKER_ASSIGNED, "import case " + caseId, "caseId", caseId.toString());
+  }
+
+  /** The verification request {@code requestId} arrived for a chamber, whose officers are to be told. */
+  public void verificationRequested(UUID requestId) {
+    send(VERIFICATION_REQUESTED, "verification request " + requestId, "requestId", requestId.toString());
   }
 
   private void send(String type, String about, String... namesAndValues) {

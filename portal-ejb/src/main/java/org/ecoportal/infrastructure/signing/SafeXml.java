@@ -12,7 +12,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Parses documents from outside: namespace-aware, no DOCTYPE, no entity or include reaching out. */
-final class SafeXml {
+public final class SafeXml {
 
   private SafeXml() {}
 
@@ -21,7 +21,7 @@ final class SafeXml {
    *
    * @throws IllegalArgumentException saying in words why the bytes are not an acceptable document
    */
-  static Document parse(byte[] xml) {
+  public static Document parse(byte[] xml) {
     if (xml == null || xml.length == 0) {
       throw new IllegalArgumentException("the document is empty");
     }

@@ -127,6 +127,9 @@ final class IncomingCertificates implements IAS4IncomingMessageProcessorSPI {
       case PAYLOAD_SIZE, INVALID_DOCUMENT, INVALID_CERTIFICATE -> EEbmsError.EBMS_OTHER;
       // the message is the partner's, but the certificate's signer is not one the agreement trusts
       case UNTRUSTED_ISSUER -> EEbmsError.EBMS_POLICY_NONCOMPLIANCE;
+      // a valid clearance document naming a certificate or request this side does not know
+      case UNKNOWN_CERTIFICATE, UNKNOWN_REQUEST -> EEbmsError.EBMS_VALUE_NOT_RECOGNIZED;
+      case ANSWERED_ALREADY -> EEbmsError.EBMS_VALUE_INCONSISTENT;
     };
   }
 

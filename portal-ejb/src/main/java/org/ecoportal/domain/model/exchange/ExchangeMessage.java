@@ -39,11 +39,16 @@ public class ExchangeMessage {
   @Column(name = "partner_id", nullable = false, updatable = false)
   private UUID partnerId;
 
-  @Column(name = "certificate_id", nullable = false, updatable = false)
+  /** The certificate of this side whose document travels; {@code null} for messages about a number only. */
+  @Column(name = "certificate_id", updatable = false)
   private UUID certificateId;
 
+  /** The certificate a clearance message is about (issued by either side); {@code null} for certificate documents. */
+  @Column(name = "certificate_number", length = 100, updatable = false)
+  private String certificateNumber;
+
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16, updatable = false)
+  @Column(nullable = false, length = 24, updatable = false)
   private ExchangeKind kind;
 
   /** Why the certificate was replaced or revoked. */
@@ -96,14 +101,31 @@ public class ExchangeMessage {
   protected ExchangeMessage() {}
 
   public ExchangeMessage(Partner partner, UUID certificateId, ExchangeKind kind, String reason, byte[] payload, Instant now) {
+    this(partner, Objects.requireNonNull(certificateId, "certificateId"), kind, reason == null || reason.isBlank() ? null : reason.strip(),
+        payload, now, false);
+  }
+
+  /**
+   * A clearance message ({@link ExchangeKind#clearance()}) about the certificate numbered
+   * {@code certificateNumber}, carrying the portal's own small document.
+   */
+  public ExchangeMessage(Partner partner, String certificateNumber, ExchangeKind kind, byte[] payload, Instant now) {
+    this(partner, null, kind, null, payload, now, true);
+    this.certificateNumber = Objects.requireNonNull(certificateNumber, "certificateNumber");
+  }
+
+  private ExchangeMessage(Partner partner, UUID certificateId, ExchangeKind kind, String reason, byte[] payload, Instant now, boolean aboutNumber) {
     this.id = UUID.randomUUID();
     this.tenant = partner.tenant().code();
     // the AS4 MessageId: unique, and the same for every attempt
     this.messageId = UUID.randomUUID() + "@" + tenant + ".ecoportal";
     this.partnerId = partner.id();
-    this.certificateId = Objects.requireNonNull(certificateId, "certificateId");
+    this.certificateId = certificateId;
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    if (aboutNumber == kind.certificateDocument()) {
+      throw new IllegalArgumentException(kind + (aboutNumber ? " carries a certificate document" : " is about a certificate number"));
+    }
+    this.reason = reason;
     this.payload = Objects.requireNonNull(payload, "payload").clone();
     this.status = ExchangeStatus.QUEUED;
     this.nextAttemptAt = Objects.requireNonNull(now, "now");
@@ -219,6 +241,11 @@ public class ExchangeMessage {
 
   public UUID certificateId() {
     return certificateId;
+  }
+
+  /** The number a clearance message is about; {@code null} for certificate documents. */
+  public String certificateNumber() {
+    return certificateNumber;
   }
 
   public ExchangeKind kind() {

@@ -49,6 +49,7 @@ public class MenuBean {
       if (role == Role.CHAMBER_OFFICER) {
         entries.add(entry("menu.queue", role.roleName() + "/queue.xhtml", "pi pi-inbox"));
         entries.add(entry("menu.pendingGoods", role.roleName() + "/goods.xhtml", "pi pi-box"));
+        entries.add(entry("menu.verifications", role.roleName() + "/verifications.xhtml", "pi pi-question-circle"));
       }
       if (role == Role.IMPORTER) {
         entries.add(entry("menu.importCertificates", role.roleName() + "/certificates.xhtml", "pi pi-inbox"));

@@ -41,7 +41,7 @@ public class PartnersBacking implements Serializable {
   private String certificatePem;
   private transient UploadedFile certificateFile;
   private transient UploadedFile issuerFile;
-  private ExchangeKind[] documents = ExchangeKind.values();
+  private ExchangeKind[] documents = ExchangeKind.certificateDocuments().toArray(ExchangeKind[]::new);
   private boolean active = true;
 
   public List<PartnerView> getPartners() {
@@ -71,7 +71,7 @@ public class PartnersBacking implements Serializable {
     endpointUrl = null;
     partyId = null;
     certificatePem = null;
-    documents = ExchangeKind.values();
+    documents = ExchangeKind.certificateDocuments().toArray(ExchangeKind[]::new);
     active = true;
   }
 
@@ -154,7 +154,7 @@ public class PartnersBacking implements Serializable {
   }
 
   public ExchangeKind[] getKinds() {
-    return ExchangeKind.values();
+    return ExchangeKind.certificateDocuments().toArray(ExchangeKind[]::new);
   }
 
   public PartnerView getEditing() {

@@ -65,7 +65,7 @@ public class ReceivedListBacking implements Serializable {
   }
 
   public ExchangeKind[] getActions() {
-    return ExchangeKind.values();
+    return ExchangeKind.certificateDocuments().toArray(ExchangeKind[]::new);
   }
 
   public State[] getStates() {
