@@ -54,6 +54,9 @@ public interface CertificateTimeline {
   /** The timeline of a received certificate's import case: its importer, its broker, the tenant's customs. */
   List<Step> ofImportCase(UUID caseId);
 
+  /** The timeline of the certificate an import declaration quotes, for those who may see its case. */
+  List<Step> ofDeclaration(UUID declarationId);
+
   /** The same for customs, reached from a received certificate. */
   List<Step> ofReceived(UUID receivedId);
 }

@@ -35,6 +35,10 @@ import org.ecoportal.domain.model.organisation.Organisation;
 import org.ecoportal.domain.model.organisation.OrganisationKind;
 import org.ecoportal.domain.model.organisation.OrganisationRepository;
 import org.ecoportal.domain.model.tenant.Tenant;
+import org.ecoportal.domain.model.verification.CertificateUsage;
+import org.ecoportal.domain.model.verification.OriginVerification;
+import org.ecoportal.domain.model.verification.UsageOutcome;
+import org.ecoportal.domain.model.verification.VerificationRequest;
 import org.ecoportal.infrastructure.security.Callers;
 
 /**
@@ -91,8 +95,31 @@ public class CertificateTimelineBean implements CertificateTimeline {
           steps.add(new Step(message.deliveredAt(), false, Stage.DELIVERED, partner.country(), partner.name(), null));
         }
       }
+      feedback(certificates, here, steps);
     }
     return ordered(steps);
+  }
+
+  /** What the importing economy told about the certificates: verification requests (and this side's answers), usage. */
+  private void feedback(List<UUID> certificates, String here, List<Step> steps) {
+    for (VerificationRequest request : em.createQuery(
+            "select v from VerificationRequest v where v.certificateId in :certificates", VerificationRequest.class)
+        .setParameter("certificates", certificates)
+        .getResultList()) {
+      String economy = em.find(Partner.class, request.partnerId()).country();
+      steps.add(new Step(request.receivedAt(), false, Stage.VERIFICATION_REQUESTED, economy, request.requestingCustoms(), request.question()));
+      if (request.isAnswered()) {
+        steps.add(new Step(request.answeredAt(), false, Stage.VERIFICATION_ANSWERED, here, request.answeredBy(),
+            request.result().name()));
+      }
+    }
+    for (CertificateUsage usage : em.createQuery(
+            "select u from CertificateUsage u where u.certificateId in :certificates", CertificateUsage.class)
+        .setParameter("certificates", certificates)
+        .getResultList()) {
+      Stage stage = usage.outcome() == UsageOutcome.PREFERENCE_GRANTED ? Stage.CLEARED : Stage.PREFERENCE_REFUSED;
+      steps.add(new Step(usage.receivedAt(), false, stage, usage.economy(), usage.customs(), usage.reason()));
+    }
   }
 
   @Override
@@ -103,6 +130,15 @@ public class CertificateTimelineBean implements CertificateTimeline {
       throw new NotFoundException("Import case " + caseId);
     }
     return importing(found);
+  }
+
+  @Override
+  public List<Step> ofDeclaration(UUID declarationId) {
+    ImportDeclaration declaration = declarationId == null ? null : em.find(ImportDeclaration.class, declarationId);
+    if (declaration == null) {
+      throw new NotFoundException("Import declaration " + declarationId);
+    }
+    return ofImportCase(declaration.caseId());
   }
 
   @Override
@@ -164,6 +200,15 @@ public class CertificateTimelineBean implements CertificateTimeline {
         .getResultList()) {
       for (DeclarationEvent event : declaration.events()) {
         declarationSteps(declaration, event, here).forEach(steps::add);
+      }
+      for (OriginVerification verification : em.createQuery(
+              "select v from OriginVerification v where v.declarationId = :declaration", OriginVerification.class)
+          .setParameter("declaration", declaration.id())
+          .getResultList()) {
+        if (verification.isAnswered()) {
+          steps.add(new Step(verification.answeredAt(), false, Stage.VERIFICATION_ANSWERED, partner.country(), partner.name(),
+              verification.result().name()));
+        }
       }
     }
     return ordered(steps);

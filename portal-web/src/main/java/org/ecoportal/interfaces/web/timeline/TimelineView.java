@@ -24,20 +24,28 @@ public class TimelineView {
 
   private final Map<String, List<Step>> read = new HashMap<>();
 
-  public List<Step> ofApplication(UUID applicationId) {
+  public List<Step> ofApplication(Object applicationId) {
     return once("application:" + applicationId, applicationId, timelines::ofApplication);
   }
 
-  public List<Step> ofImportCase(UUID caseId) {
+  public List<Step> ofImportCase(Object caseId) {
     return once("case:" + caseId, caseId, timelines::ofImportCase);
   }
 
-  public List<Step> ofReceived(UUID receivedId) {
+  public List<Step> ofDeclaration(Object declarationId) {
+    return once("declaration:" + declarationId, declarationId, timelines::ofDeclaration);
+  }
+
+  public List<Step> ofReceived(Object receivedId) {
     return once("received:" + receivedId, receivedId, timelines::ofReceived);
   }
 
-  private List<Step> once(String key, UUID id, Function<UUID, List<Step>> reader) {
-    if (id == null) {
+  /** The steps {@code reader} gives for {@code id} (a UUID or its text); none for no id or one that is not a UUID. */
+  private List<Step> once(String key, Object given, Function<UUID, List<Step>> reader) {
+    UUID id;
+    try {
+      id = given instanceof UUID u ? u : UUID.fromString(String.valueOf(given));
+    } catch (IllegalArgumentException notAnId) {
       return List.of();
     }
     return read.computeIfAbsent(key, k -> {

@@ -4,15 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import org.ecoportal.application.CustomsClearance;
 import org.ecoportal.application.CustomsClearance.Dashboard;
 import org.ecoportal.application.CustomsClearance.Day;
+import org.ecoportal.interfaces.web.support.Durations;
 import org.ecoportal.interfaces.web.support.Messages;
+import org.ecoportal.interfaces.web.support.TrendChart;
 
 /**
  * The customs officer's clearance figures on the dashboard, and the chart of declarations
@@ -59,27 +59,7 @@ public class ClearanceDashboardBacking {
 
   /** A bar chart of the last 14 days: declarations submitted and decided each day. */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder submitted = Json.createArrayBuilder();
-    JsonArrayBuilder decided = Json.createArrayBuilder();
-    for (Day day : getFigures().days()) {
-      labels.add(day.day().toString().substring(5));
-      submitted.add(day.submitted());
-      decided.add(day.decided());
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder()
-            .add("labels", labels)
-            .add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", Messages.text("dashboard.customs.submitted")).add("data", submitted))
-                .add(Json.createObjectBuilder().add("label", Messages.text("dashboard.customs.decided")).add("data", decided))))
-        .add("options", Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("scales", Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+    return TrendChart.of(getFigures().days(), Day::day, "dashboard.customs.submitted", Day::submitted, "dashboard.customs.decided",
+        Day::decided);
   }
 }

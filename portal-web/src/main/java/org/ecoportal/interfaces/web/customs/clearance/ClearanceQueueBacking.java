@@ -16,6 +16,7 @@ import org.ecoportal.application.CustomsClearance.Query;
 import org.ecoportal.application.CustomsClearance.Row;
 import org.ecoportal.domain.model.clearance.ImportDeclarationStatus;
 import org.ecoportal.domain.model.clearance.MatchResult.Outcome;
+import org.ecoportal.interfaces.web.support.Durations;
 import org.ecoportal.interfaces.web.support.Messages;
 import org.ecoportal.interfaces.web.support.PagedModel;
 import org.primefaces.model.LazyDataModel;
