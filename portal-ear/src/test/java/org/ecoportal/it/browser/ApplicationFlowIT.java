@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.LocalDate;
 import java.util.List;
 import org.ecoportal.infrastructure.signing.ChamberKeys;
 import org.ecoportal.infrastructure.signing.SignatureCheck;
@@ -21,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -32,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class ApplicationFlowIT {
 
-  private static final String FORM = "application:";
+  private static final String FORM = ApplicationForms.FORM;
 
   @Deployment(testable = false)
   static EnterpriseArchive portal() {
@@ -101,59 +99,16 @@ class ApplicationFlowIT {
       assertEquals(consignee, exporter.element(By.id(FORM + "consigneeName")).getAttribute("value"), "typed value kept");
       exporter.screenshot("nz-exporter-application-problems");
 
-      exporter.choose(FORM + "chamberId", "Auckland Chamber of Commerce");
-      exporter.type(FORM + "consigneeAddress", "12 Teheran-ro, Seoul");
-      exporter.type(FORM + "consigneeIdentifier", "KR-IMP-2208112345");
-      exporter.type(FORM + "producerName", "Kiwi Orchards Ltd");
-      exporter.type(FORM + "agreementCode", ApplicationAgreements.NZ_KR);
-      exporter.type(FORM + "transportMeans", "MAERSK KOWLOON 612N");
-      exporter.type(FORM + "departureDate_input", LocalDate.now().plusDays(2).toString());
-      exporter.element(By.id(FORM + "departureDate_input")).sendKeys(Keys.TAB);
-      exporter.type(FORM + "loadingPort", "NZAKL");
-      exporter.type(FORM + "dischargePort", "KRPUS");
-      String line = FORM + "items:0:";
-      exporter.type(line + "hsCode", "080810");
-      exporter.type(line + "description", "Fresh apples, Jazz variety");
-      exporter.type(line + "packageCount_input", "40");
-      exporter.type(line + "quantity_input", "800");
-      exporter.type(line + "unitCode", "KGM");
-      exporter.type(line + "grossWeightKg_input", "860");
-      exporter.type(line + "netWeightKg_input", "800");
-      exporter.type(line + "originCriterion", "WO");
-      exporter.type(line + "invoiceNumber", "KOE-2026-118");
-      exporter.type(line + "invoiceDate_input", LocalDate.now().minusDays(1).toString());
-      exporter.element(By.id(line + "invoiceDate_input")).sendKeys(Keys.TAB);
-      exporter.type(line + "invoiceValue_input", "2400");
-      exporter.type(line + "currency", "USD");
-      exporter.element(By.id(line + "currency")).sendKeys(Keys.TAB);
-      exporter.click(By.id(FORM + "submit"));
-      exporter.settle();
-      exporter.screenshot("nz-exporter-application-submitted");
-      assertTrue(
-          exporter.url().contains("/nz/exporter/applications.xhtml"),
-          () -> "not submitted: " + exporter.driver().findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
-              .map(e -> e.getAttribute("id") + "=" + e.getText()).toList());
-      exporter.waiting().until(ExpectedConditions.urlContains("/nz/exporter/applications.xhtml"));
-      String table = exporter.text("applications");
-      assertTrue(table.contains(consignee) && table.contains("Submitted"), table);
-      reference = exporter.driver().findElement(By.xpath("//tr[contains(., '" + consignee + "')]/td[1]")).getText();
+      ApplicationForms.fill(exporter, new ApplicationForms.Goods("Auckland Chamber of Commerce", consignee, "12 Teheran-ro, Seoul", "KR",
+          "KR-IMP-2208112345", "Kiwi Orchards Ltd", ApplicationAgreements.NZ_KR, "MAERSK KOWLOON 612N", "NZAKL", "KRPUS", "080810",
+          "Fresh apples, Jazz variety", "KOE-2026-118"));
+      reference = ApplicationForms.submit(exporter, "nz", consignee);
       exporter.screenshot("nz-exporter-applications");
     }
 
     try (PortalBrowser officer = new PortalBrowser()) {
       officer.signIn("nz", "officer", DemoUser.PASSWORD);
-      officer.click(By.linkText("Application queue"));
-      officer.type("queue:text", reference);
-      officer.click(By.id("queue:filter"));
-      officer.settle();
-      officer.click(By.linkText(reference));
-      officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("review:claim")));
-      officer.click(By.id("review:claim"));
-      officer.settle();
-      officer.click(By.id("review:approve"));
-      officer.settle();
-      officer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate-number")));
-      String number = officer.text("certificate-number");
+      String number = ApplicationForms.approve(officer, reference);
       assertTrue(number.matches("NZ-\\d{4}-\\d{6}"), number);
       assertEquals("Approved", officer.text("application-status"));
       officer.screenshot("nz-officer-approved");
