@@ -98,4 +98,31 @@ public final class ApiClient {
   public static String krApplication(String consignee, String country, String consigneeIdentifier, String dischargePort, String invoice) {
     return applicationJson(KR_CHAMBER_ID, consignee, country, consigneeIdentifier, "NON-PREF", "KRPUS", dischargePort, invoice);
   }
+
+  /**
+   * Issues a certificate as partner systems do: {@code tenant}'s {@code exporter-system} applies with
+   * {@code applicationJson}, its {@code chamber-system} claims and approves it; the certificate number.
+   */
+  public static String issued(String tenant, String applicationJson) throws Exception {
+    HttpResponse<String> created = call("POST", "/" + tenant + "/api/applications", token(tenant, "exporter-system"), "application/json",
+        applicationJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    expect(201, created);
+    String id = field(created.body(), "id");
+    String chamber = token(tenant, "chamber-system");
+    String version = field(call("GET", "/" + tenant + "/api/queue/" + id, chamber, null, null).body(), "version");
+    HttpResponse<String> claimed = call("POST", "/" + tenant + "/api/queue/" + id + "/claim", chamber, "application/json",
+        ("{\"version\":" + version + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    expect(200, claimed);
+    HttpResponse<String> approved = call("POST", "/" + tenant + "/api/queue/" + id + "/approve", chamber, "application/json",
+        ("{\"version\":" + field(claimed.body(), "version") + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    expect(200, approved);
+    return field(approved.body(), "certificateNumber");
+  }
+
+  private static void expect(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+          + response.statusCode() + " instead of " + status + ": " + response.body());
+    }
+  }
 }

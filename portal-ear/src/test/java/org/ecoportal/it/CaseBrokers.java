@@ -1,11 +1,6 @@
 package org.ecoportal.it;
 
-import static org.ecoportal.it.ApiClient.call;
-import static org.ecoportal.it.ApiClient.field;
-import static org.ecoportal.it.ApiClient.token;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,19 +26,7 @@ public final class CaseBrokers {
 
   /** The number of a certificate Korea's exporter and chamber systems issued for Taipei Harbour Imports, invoice {@code invoice}. */
   public static String issuedForTaiwan(String invoice) throws Exception {
-    String body = ApiClient.krApplication("Taipei Harbour Imports", "TW", TAIPEI_HARBOUR, "TWKHH", invoice);
-    HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), "application/json",
-        body.getBytes(StandardCharsets.UTF_8));
-    check(201, created);
-    String id = field(created.body(), "id");
-    String chamber = token("kr", "chamber-system");
-    String version = field(call("GET", "/kr/api/queue/" + id, chamber, null, null).body(), "version");
-    HttpResponse<String> claimed = call("POST", "/kr/api/queue/" + id + "/claim", chamber, "application/json",
-        ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> approved = call("POST", "/kr/api/queue/" + id + "/approve", chamber, "application/json",
-        ("{\"version\":" + field(claimed.body(), "version") + "}").getBytes(StandardCharsets.UTF_8));
-    check(200, approved);
-    return field(approved.body(), "certificateNumber");
+    return ApiClient.issued("kr", ApiClient.krApplication("Taipei Harbour Imports", "TW", TAIPEI_HARBOUR, "TWKHH", invoice));
   }
 
   /** Once certificate {@code number} arrived in Taiwan (within 30 s), its case accepted and assigned to {@code brokerage}; the case id. */
@@ -69,10 +52,5 @@ public final class CaseBrokers {
     }
     throw new AssertionError("certificate " + number + " did not arrive in Taiwan");
   }
-
-  private static void check(int expected, HttpResponse<String> answer) {
-    if (answer.statusCode() != expected) {
-      throw new AssertionError("expected " + expected + ", got " + answer.statusCode() + ": " + answer.body());
-    }
   }
 }

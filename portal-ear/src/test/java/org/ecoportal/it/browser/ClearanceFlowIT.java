@@ -1,8 +1,5 @@
 package org.ecoportal.it.browser;
 
-import static org.ecoportal.it.ApiClient.call;
-import static org.ecoportal.it.ApiClient.field;
-import static org.ecoportal.it.ApiClient.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,18 +138,6 @@ class ClearanceFlowIT {
 
   /** Korea's exporter and chamber systems apply for and issue a certificate for Taipei Harbour Imports; its number. */
   private static String issuedForTaiwan() throws Exception {
-    String body = ApiClient.krApplication("Taipei Harbour Imports", "TW", "TW-IMP-53212539", "TWKHH", "INV-CLEAR-1");
-    HttpResponse<String> created = call("POST", "/kr/api/applications", token("kr", "exporter-system"), "application/json",
-        body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, created.statusCode(), created.body());
-    String id = field(created.body(), "id");
-    String chamber = token("kr", "chamber-system");
-    String version = field(call("GET", "/kr/api/queue/" + id, chamber, null, null).body(), "version");
-    HttpResponse<String> claimed = call("POST", "/kr/api/queue/" + id + "/claim", chamber, "application/json",
-        ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> approved = call("POST", "/kr/api/queue/" + id + "/approve", chamber, "application/json",
-        ("{\"version\":" + field(claimed.body(), "version") + "}").getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, approved.statusCode(), approved.body());
-    return field(approved.body(), "certificateNumber");
+    return ApiClient.issued("kr", ApiClient.krApplication("Taipei Harbour Imports", "TW", "TW-IMP-53212539", "TWKHH", "INV-CLEAR-1"));
   }
 }

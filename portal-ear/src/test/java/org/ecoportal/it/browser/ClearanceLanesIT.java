@@ -1,13 +1,8 @@
 package org.ecoportal.it.browser;
 
-import static org.ecoportal.it.ApiClient.call;
-import static org.ecoportal.it.ApiClient.field;
-import static org.ecoportal.it.ApiClient.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.ecoportal.it.ApiClient;
 import org.ecoportal.it.PortalDeployment;
@@ -227,19 +222,7 @@ class ClearanceLanesIT {
 
   /** New Zealand's exporter and chamber systems apply for and issue a certificate for China's demo importer; its number. */
   private static String issuedForChina(String invoice) throws Exception {
-    String body = ApiClient.applicationJson("cd3fbb99-a5e6-5d23-b231-e137e64a7a6f", "Shenzhen Pearl Import Co., Ltd.", "CN",
-        "CN-IMP-91440300MA5F", "CN-NZ-FTA", "NZAKL", "CNSHA", invoice);
-    HttpResponse<String> created = call("POST", "/nz/api/applications", token("nz", "exporter-system"), "application/json",
-        body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(201, created.statusCode(), created.body());
-    String id = field(created.body(), "id");
-    String chamber = token("nz", "chamber-system");
-    String version = field(call("GET", "/nz/api/queue/" + id, chamber, null, null).body(), "version");
-    HttpResponse<String> claimed = call("POST", "/nz/api/queue/" + id + "/claim", chamber, "application/json",
-        ("{\"version\":" + version + "}").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> approved = call("POST", "/nz/api/queue/" + id + "/approve", chamber, "application/json",
-        ("{\"version\":" + field(claimed.body(), "version") + "}").getBytes(StandardCharsets.UTF_8));
-    assertEquals(200, approved.statusCode(), approved.body());
-    return field(approved.body(), "certificateNumber");
+    return ApiClient.issued("nz", ApiClient.applicationJson("cd3fbb99-a5e6-5d23-b231-e137e64a7a6f", "Shenzhen Pearl Import Co., Ltd.", "CN",
+        "CN-IMP-91440300MA5F", "CN-NZ-FTA", "NZAKL", "CNSHA", invoice));
   }
 }
