@@ -52,5 +52,4 @@ public final class CaseBrokers {
     }
     throw new AssertionError("certificate " + number + " did not arrive in Taiwan");
   }
-  }
 }
