@@ -13,6 +13,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +69,7 @@ class ClearanceLanesIT {
       customs.click(By.linkText(declaration));
       customs.waiting().until(ExpectedConditions.urlContains("/tw/customs-officer/clearance-declaration.xhtml"));
       decide(customs, "clear", null, "Cleared");
+      customs.driver().navigate().refresh();
       String timeline = customs.text("certificate-timeline");
       for (String step : new String[] {"Issued", "Received", "Accepted by the importer", "Customs broker named", "Import declaration submitted",
           "Matched: clearance with ease", "Cleared, preference granted"}) {
@@ -146,6 +149,7 @@ class ClearanceLanesIT {
       });
       assertTrue(customs.text("origin-verification").contains("800 kg were certified"), customs.text("origin-verification"));
       decide(customs, "refuse", "900 kg declared, the certificate covers 800 kg", "Preference refused");
+      customs.driver().navigate().refresh();
       String timeline = customs.text("certificate-timeline");
       assertTrue(timeline.contains("Origin verification requested") && timeline.contains("Origin verification answered")
           && timeline.contains("Preference refused"), timeline);
@@ -192,7 +196,9 @@ class ClearanceLanesIT {
       broker.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(DECLARATION + "declarationNumber")));
       broker.type(DECLARATION + "declarationNumber", declaration);
       if (quantity != null) {
-        broker.type(DECLARATION + "lines:0:quantity_input", quantity);
+        WebElement declared = broker.element(By.id(DECLARATION + "lines:0:quantity_input"));
+        declared.sendKeys(Keys.chord(Keys.CONTROL, "a"), quantity, Keys.TAB);
+        assertTrue(declared.getAttribute("value").startsWith(quantity), declared.getAttribute("value"));
       }
       broker.click(By.id(DECLARATION + "submit"));
       broker.waiting().until(ExpectedConditions.textToBe(By.id("declaration-status"), "Submitted"));
