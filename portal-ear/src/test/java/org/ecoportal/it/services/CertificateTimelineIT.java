@@ -1,5 +1,6 @@
 package org.ecoportal.it.services;
 
+import static org.ecoportal.it.services.Lanes.await;
 import static org.ecoportal.it.services.Lanes.applicationOf;
 import static org.ecoportal.it.services.Lanes.approved;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,19 +94,4 @@ class CertificateTimelineIT {
     return steps.stream().map(Step::stage).toList();
   }
 
-  private interface Lookup<T> {
-    Optional<T> find() throws Exception;
-  }
-
-  private static <T> T await(Lookup<T> lookup) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Optional<T> found = lookup.find();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    } while (System.nanoTime() < until);
-    throw new AssertionError("not found in time");
-  }
 }

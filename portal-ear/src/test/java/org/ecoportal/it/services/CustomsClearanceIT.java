@@ -1,5 +1,6 @@
 package org.ecoportal.it.services;
 
+import static org.ecoportal.it.services.Lanes.await;
 import static org.ecoportal.it.services.Lanes.approved;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -345,20 +345,4 @@ class CustomsClearanceIT {
     return rows.stream().map(Row::id).toList();
   }
 
-  private interface Lookup<T> {
-    Optional<T> find() throws Exception;
-  }
-
-  /** What {@code lookup} finds within 30 seconds (deliveries cross by AS4 after the approval commits). */
-  private static <T> T await(Lookup<T> lookup) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Optional<T> found = lookup.find();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    } while (System.nanoTime() < until);
-    throw new AssertionError("not found in time");
-  }
 }

@@ -1,5 +1,6 @@
 package org.ecoportal.it.services;
 
+import static org.ecoportal.it.services.Lanes.await;
 import static org.ecoportal.it.services.Lanes.applicationOf;
 import static org.ecoportal.it.services.Lanes.approved;
 import static org.ecoportal.it.services.Lanes.awaitDeliveries;
@@ -149,23 +150,6 @@ class ImportCasesIT {
     assertEquals(ImportStatus.NEW, mine(twImporter, number).orElseThrow().status());
     Mail told = only(mails(importerMail, number, 1));
     assertTrue(told.text().contains("/tw/importer/certificate.xhtml?id=" + waiting.id()), told.text());
-  }
-
-  private interface Lookup<T> {
-    Optional<T> find() throws Exception;
-  }
-
-  /** What {@code lookup} finds within 30 seconds (deliveries cross by AS4 after the approval commits). */
-  private static <T> T await(Lookup<T> lookup) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Optional<T> found = lookup.find();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    } while (System.nanoTime() < until);
-    throw new AssertionError("not found in time");
   }
 
   private Row awaitCase(As importer, String number) throws Exception {

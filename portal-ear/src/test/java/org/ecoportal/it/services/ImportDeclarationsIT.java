@@ -1,5 +1,6 @@
 package org.ecoportal.it.services;
 
+import static org.ecoportal.it.services.Lanes.await;
 import static org.ecoportal.it.services.Lanes.approved;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import org.ecoportal.application.ImportCases;
@@ -270,20 +270,4 @@ class ImportDeclarationsIT {
         c.exporterIdentifier(), c.shipmentDate(), c.invoiceReferences(), new ArrayList<>(lines));
   }
 
-  private interface Lookup<T> {
-    Optional<T> find() throws Exception;
-  }
-
-  /** What {@code lookup} finds within 30 seconds (deliveries cross by AS4 after the approval commits). */
-  private static <T> T await(Lookup<T> lookup) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Optional<T> found = lookup.find();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    } while (System.nanoTime() < until);
-    throw new AssertionError("not found in time");
-  }
 }

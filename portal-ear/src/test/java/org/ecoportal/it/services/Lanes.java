@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -197,5 +198,23 @@ final class Lanes {
         }
       }
     }
+  }
+
+  /** Something a test waits for: found, or not yet. */
+  interface Lookup<T> {
+    Optional<T> find() throws Exception;
+  }
+
+  /** What {@code lookup} finds within 30 seconds (deliveries cross by AS4 after the transaction that queued them commits). */
+  static <T> T await(Lookup<T> lookup) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    do {
+      Optional<T> found = lookup.find();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < until);
+    throw new AssertionError("not found within 30 s");
   }
 }

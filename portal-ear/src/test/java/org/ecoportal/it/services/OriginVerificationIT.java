@@ -1,5 +1,6 @@
 package org.ecoportal.it.services;
 
+import static org.ecoportal.it.services.Lanes.await;
 import static org.ecoportal.it.services.Lanes.awaitFinal;
 import static org.ecoportal.it.services.Lanes.mails;
 import static org.ecoportal.it.services.Lanes.query;
@@ -338,23 +339,6 @@ class OriginVerificationIT {
     List<String> rows = new ArrayList<>();
     query(sql, parameter, r -> rows.add(r.getString(1)));
     return rows.size();
-  }
-
-  private interface Lookup<T> {
-    Optional<T> find() throws Exception;
-  }
-
-  /** What {@code lookup} finds within 30 seconds (messages cross by AS4 after their transaction commits). */
-  private static <T> T await(Lookup<T> lookup) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Optional<T> found = lookup.find();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    } while (System.nanoTime() < until);
-    throw new AssertionError("not found in time");
   }
 
   private static <T> T only(List<T> items) {
