@@ -1,5 +1,9 @@
 package org.ecoportal.application.internal;
 
+import static org.ecoportal.application.internal.DailyFigures.count;
+import static org.ecoportal.application.internal.DailyFigures.instant;
+import static org.ecoportal.application.internal.DailyFigures.seconds;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -9,11 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.ecoportal.application.CustomsClearance;
+import org.ecoportal.application.Dashboards;
 import org.ecoportal.application.NotFoundException;
 import org.ecoportal.application.ReceivedCertificates;
 import org.ecoportal.domain.model.application.FieldProblem;
@@ -76,8 +78,6 @@ public class CustomsClearanceBean implements CustomsClearance {
           "status", "d.status");
   private static final String OPEN_SQL = "status in ('SUBMITTED', 'HELD', 'VERIFICATION_REQUESTED')";
   private static final String DECIDED_SQL = "status in ('CLEARED', 'PREFERENCE_REFUSED')";
-  private static final int TREND_DAYS = 14;
-  private static final int RATIO_DAYS = 30;
 
   @Resource private SessionContext context;
 
@@ -261,77 +261,34 @@ public class CustomsClearanceBean implements CustomsClearance {
   @Override
   public Dashboard dashboard() {
     Tenant tenant = tenant();
-    ZoneId zone = tenant.zone();
     Instant now = Instant.now();
-    Instant since = now.minus(Duration.ofDays(RATIO_DAYS));
+    DailyFigures figures = new DailyFigures(em, tenant, now);
     String decidedSince = "decided_at >= :since and " + DECIDED_SQL;
-    Object[] figures = (Object[]) em.createNativeQuery(
-            "select count(*) filter (where " + OPEN_SQL + "),"
-                + " count(*) filter (where " + OPEN_SQL + " and match_outcome = 'MATCHED'),"
-                + " count(*) filter (where " + OPEN_SQL + " and match_outcome = 'DIFFERENCES'),"
-                + " count(*) filter (where status = 'HELD'),"
-                + " count(*) filter (where status = 'VERIFICATION_REQUESTED'),"
-                + " min(submitted_at) filter (where " + OPEN_SQL + "),"
-                + " count(*) filter (where submitted_at >= :since),"
-                + " count(*) filter (where submitted_at >= :since and match_outcome = 'MATCHED'),"
-                + " count(*) filter (where " + decidedSince + "),"
-                + " percentile_cont(0.5) within group (order by extract(epoch from decided_at - submitted_at))"
-                + " filter (where " + decidedSince + "),"
-                + " avg(extract(epoch from decided_at - submitted_at)) filter (where " + decidedSince + ")"
-                + " from import_declaration where tenant = :tenant and status <> 'DRAFT'")
-        .setParameter("tenant", tenant.code())
-        .setParameter("since", Timestamp.from(since))
-        .getSingleResult();
-
-    LocalDate today = LocalDate.ofInstant(now, zone);
-    LocalDate first = today.minusDays(TREND_DAYS - 1);
-    Map<LocalDate, Long> submitted = perDay(tenant, "submitted_at", "true", first);
-    Map<LocalDate, Long> decidedPerDay = perDay(tenant, "decided_at", DECIDED_SQL, first);
-    List<Day> days = new ArrayList<>();
-    for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-      days.add(new Day(day, submitted.getOrDefault(day, 0L), decidedPerDay.getOrDefault(day, 0L)));
-    }
+    Object[] f = figures.row(
+        "select count(*) filter (where " + OPEN_SQL + "),"
+            + " count(*) filter (where " + OPEN_SQL + " and match_outcome = 'MATCHED'),"
+            + " count(*) filter (where " + OPEN_SQL + " and match_outcome = 'DIFFERENCES'),"
+            + " count(*) filter (where status = 'HELD'),"
+            + " count(*) filter (where status = 'VERIFICATION_REQUESTED'),"
+            + " min(submitted_at) filter (where " + OPEN_SQL + "),"
+            + " count(*) filter (where submitted_at >= :since),"
+            + " count(*) filter (where submitted_at >= :since and match_outcome = 'MATCHED'),"
+            + " count(*) filter (where " + decidedSince + "),"
+            + " percentile_cont(0.5) within group (order by extract(epoch from decided_at - submitted_at))"
+            + " filter (where " + decidedSince + "),"
+            + " avg(extract(epoch from decided_at - submitted_at)) filter (where " + decidedSince + ")"
+            + " from import_declaration where tenant = :tenant and status <> 'DRAFT'",
+        Map.of("since", now.minus(Duration.ofDays(Dashboards.RECENT_DAYS))));
+    String declared = "tenant = :tenant and status <> 'DRAFT'";
+    List<Day> days = figures.days(
+            figures.perDay("import_declaration", "submitted_at", declared, Map.of()),
+            figures.perDay("import_declaration", "decided_at", declared + " and " + DECIDED_SQL, Map.of()))
+        .stream()
+        .map(d -> new Day(d.day(), d.in(), d.out()))
+        .toList();
     return new Dashboard(
-        count(figures[0]), count(figures[1]), count(figures[2]), count(figures[3]), count(figures[4]), instant(figures[5]),
-        count(figures[6]), count(figures[7]), count(figures[8]), seconds(figures[9]), seconds(figures[10]), days);
-  }
-
-  /** How many declarations had {@code column} on each day since {@code first}, in the tenant's zone. */
-  private Map<LocalDate, Long> perDay(Tenant tenant, String column, String condition, LocalDate first) {
-    Map<LocalDate, Long> counts = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> found = em.createNativeQuery(
-            "select cast(" + column + " at time zone :zone as date), count(*) from import_declaration"
-                + " where tenant = :tenant and status <> 'DRAFT' and " + condition + " and " + column + " >= :first"
-                + " group by 1")
-        .setParameter("zone", tenant.zone().getId())
-        .setParameter("tenant", tenant.code())
-        .setParameter("first", Timestamp.from(first.atStartOfDay(tenant.zone()).toInstant()))
-        .getResultList();
-    found.forEach(r -> counts.put(date(r[0]), count(r[1])));
-    return counts;
-  }
-
-  private static long count(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static Duration seconds(Object value) {
-    return value == null ? null : Duration.ofMillis(Math.round(((Number) value).doubleValue() * 1000));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) value;
-  }
-
-  private static LocalDate date(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        count(f[0]), count(f[1]), count(f[2]), count(f[3]), count(f[4]), instant(f[5]),
+        count(f[6]), count(f[7]), count(f[8]), seconds(f[9]), seconds(f[10]), days);
   }
 
   private Workplaces.Workplace workplace() {
