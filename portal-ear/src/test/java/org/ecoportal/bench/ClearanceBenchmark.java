@@ -187,7 +187,7 @@ public final class ClearanceBenchmark {
   /** The declaration of certificate {@code i}'s goods, as the certificate states them, submitted at once. */
   private static String declaration(String run, int i, String caseId) {
     return """
-        {"caseId":"%s","submit":true,"declarationNumber":"ID-%s-%d","importerIdentifier":"%s",
+        {"caseId":"%s","submit":true,"declarationNumber":"ID-%s-%d","agreementCode":"NON-PREF","importerIdentifier":"%s",
          "exporterName":"Hanbit Trading Co.","exporterIdentifier":"KR-EXP-1208145678","invoiceReferences":["%s"],
          "lines":[{"hsCode":"080810","description":"Fresh apples, Fuji, class I","quantity":800,"unitCode":"KGM","netWeightKg":800}]}
         """.formatted(caseId, run, i, IMPORTER, invoice(run, i));
