@@ -13,15 +13,15 @@ import org.ecoportal.domain.model.organisation.Organisation;
 
 /**
  * What the declaration tests set up around the broker's work, through the entities as the other
- * parts of the portal do: the importer names the broker of a case, customs clears a declaration,
- * and Taiwan has a second brokerage with a member {@code broker2}.
+ * parts of the portal do: the importer names the broker of a case, customs clears a declaration.
+ * Taiwan's second brokerage (demo data) has the member {@code broker2}.
  */
 @Stateless
 @PermitAll
 public class DeclarationGround {
 
-  /** The second brokerage of Taiwan. */
-  static final String OTHER_BROKERAGE = "TW-BRK-TEST-2";
+  /** Tamsui Customs Agents, the second brokerage of Taiwan in the demo data (member broker2). */
+  static final String OTHER_BROKERAGE = "TW-BRK-0391";
 
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
@@ -42,20 +42,5 @@ public class DeclarationGround {
   /** Customs clears the declaration. */
   public void clear(UUID declarationId) {
     em.find(ImportDeclaration.class, declarationId).clear("customs", Instant.now());
-  }
-
-  /** Taiwan's second brokerage and its member broker2, once. */
-  public void otherBrokerage() {
-    UUID organisation = UUID.nameUUIDFromBytes(OTHER_BROKERAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    em.createNativeQuery("insert into organisation (id, tenant, kind, name, identifier, country) values (?, 'tw', 'BROKERAGE',"
-            + " 'Tamsui Test Brokers', ?, 'TW') on conflict do nothing")
-        .setParameter(1, organisation)
-        .setParameter(2, OTHER_BROKERAGE)
-        .executeUpdate();
-    em.createNativeQuery("insert into organisation_member (id, tenant, username, organisation_id) values (?, 'tw', 'broker2', ?)"
-            + " on conflict do nothing")
-        .setParameter(1, UUID.nameUUIDFromBytes("broker2@tw".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .setParameter(2, organisation)
-        .executeUpdate();
   }
 }

@@ -70,7 +70,6 @@ class ImportDeclarationsIT {
     ground = InitialContext.doLookup("java:module/DeclarationGround");
     twBroker = InitialContext.doLookup("java:module/AsTwBroker");
     twImporter = InitialContext.doLookup("java:module/AsTwImporter");
-    ground.otherBrokerage();
   }
 
   @Test
