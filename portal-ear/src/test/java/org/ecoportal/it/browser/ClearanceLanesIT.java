@@ -90,6 +90,12 @@ class ClearanceLanesIT {
       String timeline = exporter.text("certificate-timeline");
       assertTrue(timeline.contains("Applied for") && timeline.contains("Approved and signed") && timeline.contains("Delivered"), timeline);
       exporter.screenshot("lane-kr-exporter-timeline");
+
+      // the exporter's dashboard counts the certificate and charts the last days
+      exporter.open("/kr/exporter/dashboard.xhtml");
+      exporter.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='trend-chart'] canvas")));
+      assertTrue(Long.parseLong(exporter.text("figure-issued")) >= 1, exporter.text("figure-issued"));
+      exporter.screenshot("lane-kr-exporter-dashboard");
     }
   }
 
@@ -137,6 +143,10 @@ class ClearanceLanesIT {
       chamber.type("answer:text", "Grown and packed by Kiwi Orchards Ltd, Hawke's Bay; 800 kg were certified.");
       chamber.click(By.id("answer:send"));
       chamber.waiting().until(ExpectedConditions.textToBe(By.id("result"), "Origin confirmed"));
+
+      chamber.open("/nz/chamber-officer/dashboard.xhtml");
+      chamber.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='trend-chart'] canvas")));
+      assertTrue(Long.parseLong(chamber.text("figure-approved")) >= 2, "both certificates approved: " + chamber.text("figure-approved"));
     }
 
     try (PortalBrowser customs = inEnglish("cn", "customs")) {
